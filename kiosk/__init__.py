@@ -1,0 +1,1 @@
+"""Sozial-Info kiosk: the Digitaler Sozialatlas on a touchscreen."""

@@ -1,0 +1,1 @@
+"""Data layer: the atlas in SQLite. Never imports Qt."""

@@ -1,0 +1,202 @@
+"""The atlas SQLite file: engines, checks, and atomic replacement of the live copy."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool, QueuePool
+
+log = logging.getLogger(__name__)
+
+LIVE_NAME = "atlas.sqlite"
+PREVIOUS_SUFFIX = ".prev"
+BUILD_SUFFIX = ".new"
+
+REQUIRED_TABLES = ("feed_info", "service", "organization", "taxonomy_term", "attribute")
+
+
+class DatabaseError(Exception):
+    """The atlas file is missing, unreadable or fails its checks."""
+
+
+def live_path(data_dir: Path) -> Path:
+    """Where the live atlas database of a data folder lives."""
+    return data_dir / LIVE_NAME
+
+
+def previous_path(live: Path) -> Path:
+    """Where the previous good copy of a live file is kept."""
+    return live.with_name(live.name + PREVIOUS_SUFFIX)
+
+
+def build_path(live: Path) -> Path:
+    """Where a new database is built beside the live one."""
+    return live.with_name(live.name + BUILD_SUFFIX)
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    conn.execute("PRAGMA cache_size = -8000")  # 8 MB page cache per connection
+    conn.execute("PRAGMA mmap_size = 0")
+    return conn
+
+
+def open_readonly(path: Path) -> Engine:
+    """An engine that reads the live atlas and can never write to it.
+
+    The live file is only ever replaced as a whole (os.replace), so readers need no WAL;
+    a reader that still holds the old inode keeps reading consistent old data until it is
+    disposed.
+    """
+    if not path.is_file():
+        raise DatabaseError(f"no database at {path}")
+    return create_engine(
+        "sqlite://",
+        creator=lambda: _connect_readonly(path),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+
+
+def open_for_build(path: Path) -> Engine:
+    """An engine that writes a fresh database file fast (it is not live until checked)."""
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode = OFF")
+        cur.execute("PRAGMA synchronous = OFF")
+        cur.execute("PRAGMA foreign_keys = OFF")
+        cur.execute("PRAGMA cache_size = -64000")
+        cur.close()
+
+    return engine
+
+
+def make_sessions(engine: Engine) -> sessionmaker[Session]:
+    """A session factory whose sessions return detached, expired-never objects."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextlib.contextmanager
+def _raw(path: Path) -> Iterator[sqlite3.Connection]:
+    conn = _connect_readonly(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What a database check found; `problems` is empty for a good file."""
+
+    path: Path
+    problems: tuple[str, ...]
+    offers: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file passed every check."""
+        return not self.problems
+
+
+def check_database(path: Path, *, thorough: bool = False) -> CheckResult:
+    """Check an atlas file: SQLite's own check, required tables, foreign keys, a feed row.
+
+    Args:
+        path: the file to check.
+        thorough: run `integrity_check` (after a build) instead of the faster `quick_check`
+            (at start-up).
+    """
+    if not path.is_file():
+        return CheckResult(path, ("Datei fehlt",))
+    problems: list[str] = []
+    offers = 0
+    try:
+        with _raw(path) as conn:
+            pragma = "integrity_check" if thorough else "quick_check"
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+            if rows != [("ok",)]:
+                problems.append(f"{pragma}: " + "; ".join(str(r[0]) for r in rows[:3]))
+                return CheckResult(path, tuple(problems))
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            missing = [t for t in REQUIRED_TABLES if t not in names]
+            if missing:
+                problems.append("Tabellen fehlen: " + ", ".join(missing))
+                return CheckResult(path, tuple(problems))
+            if thorough:
+                bad = conn.execute("PRAGMA foreign_key_check").fetchmany(3)
+                if bad:
+                    problems.append(f"foreign_key_check: {len(bad)}+ Verweise ins Leere")
+            feed_rows = conn.execute("SELECT offers FROM feed_info").fetchall()
+            if len(feed_rows) != 1:
+                problems.append("Beschreibung des Datenstands fehlt")
+            else:
+                offers = int(feed_rows[0][0])
+                counted = conn.execute("SELECT count(*) FROM service").fetchone()[0]
+                if counted != offers:
+                    problems.append(f"{counted} Angebote gespeichert, {offers} erwartet")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"keine lesbare SQLite-Datei ({exc})")
+    return CheckResult(path, tuple(problems), offers)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system lets a folder be fsynced
+        _fsync_file(path)
+
+
+def install_database(new_file: Path, live: Path) -> None:
+    """Make a checked new file the live atlas, keeping the old live file as the previous copy.
+
+    Every step is atomic on POSIX: killed at any moment, `live` is the old file or the new
+    one, never a mix. The caller must have disposed engines reading `live`.
+    """
+    _fsync_file(new_file)
+    if live.exists():
+        prev = previous_path(live)
+        # A hard link keeps the old copy without ever leaving `live` missing.
+        tmp_prev = prev.with_name(prev.name + ".tmp")
+        with contextlib.suppress(FileNotFoundError):
+            tmp_prev.unlink()
+        os.link(live, tmp_prev)
+        os.replace(tmp_prev, prev)
+    os.replace(new_file, live)
+    _fsync_dir(live.parent)
+    log.info("installed new atlas database %s", live)
+
+
+def restore_previous(live: Path) -> bool:
+    """Put the previous copy back as the live file, if there is a good one."""
+    prev = previous_path(live)
+    if not check_database(prev).ok:
+        return False
+    tmp = live.with_name(live.name + ".restore")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    os.link(prev, tmp)
+    os.replace(tmp, live)
+    _fsync_dir(live.parent)
+    return True

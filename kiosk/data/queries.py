@@ -1,0 +1,344 @@
+"""Read functions over the atlas; they return frozen dataclasses, never ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from kiosk.data.models import (
+    Accessibility,
+    Address,
+    Attribute,
+    Contact,
+    CostOption,
+    FeedInfo,
+    Language,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
+    TermAncestor,
+    TermStat,
+)
+
+Sessions = sessionmaker[Session]
+
+
+@dataclass(frozen=True, slots=True)
+class TaxonomyRoles:
+    """Which taxonomy (by id or name) plays which role in the kiosk."""
+
+    categories: str = "Sozialatlas-Kategorien"
+    target_groups: str = "Sozialatlas-Zielgruppen"
+
+
+@dataclass(frozen=True, slots=True)
+class TermCount:
+    """A top-level term (a category or a target group) with its number of active offers."""
+
+    id: str
+    code: str
+    name: str
+    offers: int
+
+
+@dataclass(frozen=True, slots=True)
+class OfferRow:
+    """One row of an offer list."""
+
+    id: str
+    name: str
+    organization: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class AddressRow:
+    """A postal address, ready to print as lines."""
+
+    location_name: str
+    lines: tuple[str, ...]
+    accessibility: tuple[str, ...]
+    transportation: str
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneRow:
+    """A phone number with what it is for."""
+
+    number: str
+    kind: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRow:
+    """An HSDS schedule, as text fields; `kiosk.offer_hours` reads it."""
+
+    freq: str | None
+    interval: int | None
+    byday: str | None
+    bymonthday: str | None
+    opens_at: str | None
+    closes_at: str | None
+    valid_from: str | None
+    valid_to: str | None
+    dtstart: str | None
+    until: str | None
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CostRow:
+    """One cost option in words."""
+
+    option: str
+    amount: float | None
+    currency: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class TermRef:
+    """A term attached to an offer."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class OfferDetail:
+    """Everything the offer screen, the QR codes and the printed slip show of one offer."""
+
+    id: str
+    name: str
+    organization: str
+    description: str
+    url: str
+    email: str
+    addresses: tuple[AddressRow, ...]
+    phones: tuple[PhoneRow, ...]
+    schedules: tuple[ScheduleRow, ...]
+    languages: tuple[str, ...]
+    costs: tuple[CostRow, ...]
+    fees_description: str
+    eligibility: str
+    application_process: str
+    interpretation_services: str
+    alert: str
+    assured_date: str
+    categories: tuple[TermRef, ...]
+    target_groups: tuple[TermRef, ...]
+    contact_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedStatus:
+    """What data the kiosk is showing."""
+
+    source: str
+    generated_at: str | None
+    loaded_at: str
+    offers: int
+    active_offers: int
+    organizations: int
+    is_demo: bool
+    warnings: int
+
+
+def _role_terms(ref: str) -> Select[tuple[str]]:
+    """Ids of all terms of the taxonomy named or identified by `ref`."""
+    named = select(Taxonomy.id).where(or_(Taxonomy.id == ref, Taxonomy.name == ref))
+    return select(TaxonomyTerm.id).where(
+        or_(TaxonomyTerm.taxonomy_id == ref, TaxonomyTerm.taxonomy == ref,
+            TaxonomyTerm.taxonomy_id.in_(named))
+    )
+
+
+def top_terms(sessions: Sessions, taxonomy_ref: str) -> list[TermCount]:
+    """The top-level terms of one taxonomy that have active offers, by name."""
+    parent = aliased(TaxonomyTerm)
+    stmt = (
+        select(TaxonomyTerm.id, TaxonomyTerm.code, TaxonomyTerm.name, TermStat.active_offers)
+        .join(TermStat, TermStat.term_id == TaxonomyTerm.id)
+        .outerjoin(parent, parent.id == TaxonomyTerm.parent_id)
+        .where(TaxonomyTerm.id.in_(_role_terms(taxonomy_ref)), parent.id.is_(None),
+               TermStat.active_offers > 0)
+    )
+    with sessions() as s:
+        rows = [TermCount(r.id, r.code or "", r.name, r.active_offers) for r in s.execute(stmt)]
+    return sorted(rows, key=lambda t: t.name.casefold())
+
+
+def _tagged(term_id: str) -> Select[tuple[str]]:
+    """Ids of services tagged with a term or any term below it."""
+    return (
+        select(Attribute.link_id)
+        .join(TermAncestor, TermAncestor.term_id == Attribute.taxonomy_term_id)
+        .where(TermAncestor.ancestor_id == term_id)
+    )
+
+
+def offers(
+    sessions: Sessions, *, category_id: str | None = None, target_group_id: str | None = None
+) -> list[OfferRow]:
+    """Active offers with a category and/or a target group (or below them), by name."""
+    stmt = (
+        select(Service.id, Service.name, Organization.name.label("org"), Service.summary)
+        .outerjoin(Organization, Organization.id == Service.organization_id)
+        .where(Service.status == "active")
+        .order_by(Service.sort_key, Service.id)
+    )
+    for term_id in (category_id, target_group_id):
+        if term_id:
+            stmt = stmt.where(Service.id.in_(_tagged(term_id)))
+    with sessions() as s:
+        return [OfferRow(r.id, r.name, r.org or "", r.summary or "") for r in s.execute(stmt)]
+
+
+def offers_by_ids(sessions: Sessions, ids: list[str]) -> list[OfferRow]:
+    """Active offers by id, in the order given (unknown or inactive ids are left out)."""
+    if not ids:
+        return []
+    stmt = (
+        select(Service.id, Service.name, Organization.name.label("org"), Service.summary)
+        .outerjoin(Organization, Organization.id == Service.organization_id)
+        .where(Service.id.in_(ids), Service.status == "active")
+    )
+    with sessions() as s:
+        found = {r.id: OfferRow(r.id, r.name, r.org or "", r.summary or "") for r in s.execute(stmt)}
+    return [found[i] for i in ids if i in found]
+
+
+def term_counts_within(
+    sessions: Sessions, taxonomy_ref: str, *, within_term_id: str
+) -> list[TermCount]:
+    """Top-level terms of one taxonomy, counted among the active offers of another term.
+
+    Used for the filter chips: in a category, how many offers has each target group?
+    """
+    top = aliased(TaxonomyTerm)
+    parent = aliased(TaxonomyTerm)
+    stmt = (
+        select(top.id, top.code, top.name, func.count(func.distinct(Attribute.link_id)))
+        .select_from(Attribute)
+        .join(TermAncestor, TermAncestor.term_id == Attribute.taxonomy_term_id)
+        .join(top, top.id == TermAncestor.ancestor_id)
+        .outerjoin(parent, parent.id == top.parent_id)
+        .join(Service, and_(Service.id == Attribute.link_id, Service.status == "active"))
+        .where(top.id.in_(_role_terms(taxonomy_ref)), parent.id.is_(None),
+               Attribute.link_id.in_(_tagged(within_term_id)))
+        .group_by(top.id)
+    )
+    with sessions() as s:
+        rows = [TermCount(r[0], r[1] or "", r[2], r[3]) for r in s.execute(stmt)]
+    return sorted(rows, key=lambda t: t.name.casefold())
+
+
+def _lines(address: Address) -> tuple[str, ...]:
+    lines = [address.attention, address.address_1, address.address_2,
+             " ".join(p for p in (address.postal_code, address.city) if p)]
+    return tuple(line for line in lines if line)
+
+
+def offer_detail(sessions: Sessions, offer_id: str, roles: TaxonomyRoles) -> OfferDetail | None:
+    """Everything about one active offer, or None when there is no such active offer."""
+    with sessions() as s:
+        svc = s.get(Service, offer_id)
+        if svc is None or svc.status != "active":
+            return None
+        org = s.get(Organization, svc.organization_id) if svc.organization_id else None
+        sals = s.scalars(
+            select(ServiceAtLocation).where(ServiceAtLocation.service_id == offer_id)
+        ).all()
+        location_ids = [x.location_id for x in sals if x.location_id]
+        sal_ids = [x.id for x in sals]
+        locations = {loc.id: loc for loc in s.scalars(
+            select(Location).where(Location.id.in_(location_ids)))}
+        address_rows: list[AddressRow] = []
+        for loc_id in location_ids:
+            loc = locations.get(loc_id)
+            access = tuple(
+                a.description or a.details or "" for a in s.scalars(
+                    select(Accessibility).where(Accessibility.location_id == loc_id))
+                if a.description or a.details
+            )
+            for addr in s.scalars(select(Address).where(Address.location_id == loc_id)):
+                address_rows.append(AddressRow(
+                    (loc.name or "") if loc else "", _lines(addr), access,
+                    (loc.transportation or "") if loc else "",
+                ))
+        contact_ids = select(Contact.id).where(
+            or_(Contact.service_id == offer_id, Contact.service_at_location_id.in_(sal_ids)))
+        phone_stmt = select(Phone).where(or_(
+            Phone.service_id == offer_id,
+            Phone.service_at_location_id.in_(sal_ids),
+            Phone.contact_id.in_(contact_ids),
+        ))
+        phones: list[PhoneRow] = []
+        seen_numbers: set[str] = set()
+        for p in s.scalars(phone_stmt):
+            if p.number not in seen_numbers:
+                seen_numbers.add(p.number)
+                phones.append(PhoneRow(p.number, p.type or "", p.description or ""))
+        if not phones and svc.organization_id:
+            for p in s.scalars(select(Phone).where(Phone.organization_id == svc.organization_id)):
+                phones.append(PhoneRow(p.number, p.type or "", p.description or ""))
+        schedules = tuple(
+            ScheduleRow(x.freq, x.interval, x.byday, x.bymonthday, x.opens_at, x.closes_at,
+                        x.valid_from, x.valid_to, x.dtstart, x.until, x.description)
+            for x in s.scalars(select(Schedule).where(or_(
+                Schedule.service_id == offer_id, Schedule.service_at_location_id.in_(sal_ids)
+            )).order_by(Schedule.id))
+        )
+        languages = tuple(dict.fromkeys(
+            (lang.name or lang.code or "") for lang in s.scalars(
+                select(Language).where(Language.service_id == offer_id).order_by(Language.name))
+            if lang.name or lang.code
+        ))
+        costs = tuple(
+            CostRow(c.option or "", c.amount, c.currency or "", c.amount_description or "")
+            for c in s.scalars(select(CostOption).where(CostOption.service_id == offer_id))
+        )
+        contact_names = tuple(
+            " ".join(p for p in (c.title, c.name) if p) for c in s.scalars(
+                select(Contact).where(Contact.service_id == offer_id)) if c.name
+        )
+        terms = s.execute(
+            select(TaxonomyTerm.id, TaxonomyTerm.name, TaxonomyTerm.id.in_(
+                _role_terms(roles.categories)).label("is_category"),
+                TaxonomyTerm.id.in_(_role_terms(roles.target_groups)).label("is_group"))
+            .join(Attribute, Attribute.taxonomy_term_id == TaxonomyTerm.id)
+            .where(Attribute.link_id == offer_id)
+            .order_by(TaxonomyTerm.name)
+        ).all()
+        return OfferDetail(
+            id=svc.id, name=svc.name, organization=org.name if org else "",
+            description=svc.description or "", url=svc.url or (org.website if org else "") or "",
+            email=svc.email or (org.email if org else "") or "",
+            addresses=tuple(address_rows), phones=tuple(phones), schedules=schedules,
+            languages=languages, costs=costs, fees_description=svc.fees_description or "",
+            eligibility=svc.eligibility_description or "",
+            application_process=svc.application_process or "",
+            interpretation_services=svc.interpretation_services or "",
+            alert=svc.alert or "", assured_date=svc.assured_date or "",
+            categories=tuple(TermRef(t.id, t.name) for t in terms if t.is_category),
+            target_groups=tuple(TermRef(t.id, t.name) for t in terms if t.is_group),
+            contact_names=contact_names,
+        )
+
+
+def feed_status(sessions: Sessions) -> FeedStatus:
+    """The description of the loaded feed."""
+    with sessions() as s:
+        info = s.get(FeedInfo, 1)
+        if info is None:
+            return FeedStatus("", None, "", 0, 0, 0, False, 0)
+        return FeedStatus(info.source, info.generated_at, info.loaded_at, info.offers,
+                          info.active_offers, info.organizations, info.is_demo, info.warnings)

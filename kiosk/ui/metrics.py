@@ -1,0 +1,32 @@
+"""Sizes and spacing of the touch UI, in pixels at 1920x1080 (colours live in style.qss)."""
+
+from __future__ import annotations
+
+SCREEN_WIDTH = 1920
+SCREEN_HEIGHT = 1080
+
+TOUCH_MIN = 88  # smallest touch target; the rule is 80, we keep a margin
+GAP = 16  # space between two touch targets (the rule is at least 12)
+MARGIN = 40  # outer margin of a screen
+
+HEADER_HEIGHT = 112
+NAV_HEIGHT = 124
+NAV_BUTTON_WIDTH = 280
+
+TILE_HEIGHT = 158
+TILE_ICON = 60
+GROUP_HEIGHT = 112
+GROUP_ICON = 44
+CHIP_HEIGHT = 88
+LIST_ROW_HEIGHT = 148
+SCROLLBAR_WIDTH = 28
+
+BODY_PX = 26  # body text; the rule is at least 24
+SMALL_PX = 24  # the smallest text anywhere
+TITLE_PX = 42
+HEADING_PX = 32
+NAME_PX = 30
+PHONE_PX = 36
+
+LONG_PRESS_MS = 5000  # hidden staff gesture: hold the top-left corner this long
+CORNER_PX = 120

@@ -1,0 +1,129 @@
+"""Home screen: greeting, search strip, category tiles and the "Für wen?" row."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.data.queries import TermCount
+from kiosk.ui import metrics
+from kiosk.ui.widgets.common import plain_label, term_label, tile_button, touch_button
+
+
+class HomeScreen(QWidget):
+    """The first screen a visitor sees.
+
+    Signals:
+        category_chosen(str, str): term id and name of a category tile.
+        group_chosen(str, str): term id and name of a target group.
+        search_requested(): the search strip was touched.
+    """
+
+    category_chosen = Signal(str, str)
+    group_chosen = Signal(str, str)
+    search_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self._categories: list[TermCount] = []
+        self._groups: list[TermCount] = []
+
+        self.greeting = plain_label(role="greeting", wrap=False)
+        self.search_button = touch_button("", role="primary", icon_name="nav-search-white")
+        self.search_button.setMinimumHeight(metrics.TOUCH_MIN)
+        self.search_button.clicked.connect(self.search_requested)
+        # The search issue connects the strip; until then it stays hidden.
+        self.search_button.setVisible(False)
+
+        self.groups_title = plain_label(role="heading", wrap=False)
+        self._tiles = QGridLayout()
+        self._tiles.setSpacing(metrics.GAP)
+        self._group_row = QHBoxLayout()
+        self._group_row.setSpacing(metrics.GAP)
+
+        top = QHBoxLayout()
+        top.addWidget(self.greeting, 1)
+        top.addWidget(self.search_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(metrics.MARGIN, 20, metrics.MARGIN, 20)
+        layout.setSpacing(metrics.GAP)
+        layout.addLayout(top)
+        layout.addLayout(self._tiles, 1)
+        layout.addWidget(self.groups_title)
+        layout.addLayout(self._group_row)
+        self.retranslate()
+
+    def title(self) -> str:
+        """What the header says on this screen."""
+        return self.tr("Willkommen in der Sozial-Info")
+
+    def retranslate(self) -> None:
+        """Set every fixed text in the current language."""
+        self.greeting.setText(self.tr("Wobei können wir helfen? Tippen Sie auf ein Thema."))
+        self.search_button.setText(self.tr("Suchen"))
+        self.search_button.setAccessibleName(self.tr("Suchen"))
+        self.groups_title.setText(self.tr("Für wen?"))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_terms(self, categories: list[TermCount], groups: list[TermCount]) -> None:
+        """Show the categories and target groups that have offers."""
+        self._categories = categories
+        self._groups = groups
+        self._fill()
+
+    def _clear(self, layout: QGridLayout | QHBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _offers_text(self, count: int) -> str:
+        return self.tr("%n Angebot(e)", "", count)
+
+    def _fill(self) -> None:
+        self._clear(self._tiles)
+        self._clear(self._group_row)
+        count = len(self._categories)
+        columns = max(3, min(6, math.ceil(count / 3))) if count else 1
+        for index, term in enumerate(self._categories):
+            name = term_label(term.name)
+            tile = tile_button(
+                f"{name}\n{self._offers_text(term.offers)}",
+                icon_name=f"category-{term.code}", fallback_icon="category-default",
+                role="tile", icon_px=metrics.TILE_ICON,
+                accessible_name=f"{name}, {self._offers_text(term.offers)}",
+            )
+            tile.setMinimumHeight(metrics.TILE_HEIGHT)
+            tile.setSizePolicy(tile.sizePolicy().horizontalPolicy(),
+                               tile.sizePolicy().Policy.Expanding)
+            tile.clicked.connect(
+                lambda _=False, t=term: self.category_chosen.emit(t.id, term_label(t.name)))
+            self._tiles.addWidget(tile, index // columns, index % columns)
+        for term in self._groups:
+            name = term_label(term.name)
+            button = tile_button(
+                name, icon_name=f"group-{term.code}", fallback_icon="group-default",
+                role="group", icon_px=metrics.GROUP_ICON,
+                accessible_name=f"{self.tr('Für wen?')} {name}",
+            )
+            button.setMinimumHeight(metrics.GROUP_HEIGHT)
+            button.clicked.connect(
+                lambda _=False, t=term: self.group_chosen.emit(t.id, term_label(t.name)))
+            self._group_row.addWidget(button, 1)
+        self.groups_title.setVisible(bool(self._groups))
+        if not self._categories:
+            self._tiles.addWidget(
+                plain_label(self.tr("Gerade sind keine Angebote geladen. Bitte fragen Sie "
+                                    "das Team der Sozial-Info."), role="empty"), 0, 0,
+                alignment=Qt.AlignmentFlag.AlignCenter)

@@ -1,0 +1,164 @@
+"""Offer detail: everything about one offer, long text scrolls, a take-home panel beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk import offer_hours
+from kiosk.data.queries import OfferDetail
+from kiosk.ui import metrics
+from kiosk.ui.widgets.common import group_phone, make_kinetic, plain_label, term_label
+
+
+def website_host(url: str) -> str:
+    """The host of a web address, the only part a visitor needs to read."""
+    try:
+        host = urlsplit(url if "://" in url else f"https://{url}").hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.") if host.count(".") > 1 else host
+
+
+def german_date(value: str) -> str:
+    """2026-03-12 -> 12.03.2026 (other text stays as it is)."""
+    try:
+        return dt.date.fromisoformat(value[:10]).strftime("%d.%m.%Y")
+    except ValueError:
+        return value
+
+
+class OfferScreen(QWidget):
+    """Shows one offer; the take-home panel on the right is filled by `take_home`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self.offer: OfferDetail | None = None
+        self._content: QWidget | None = None
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        make_kinetic(self.scroll)
+
+        self.side = QWidget()
+        self.side.setProperty("role", "card")
+        self.side.setFixedWidth(600)
+        self.side_layout = QVBoxLayout(self.side)
+        self.side_layout.setContentsMargins(28, 24, 28, 24)
+        self.side_layout.setSpacing(metrics.GAP)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(metrics.MARGIN, 16, metrics.MARGIN, 16)
+        layout.setSpacing(32)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.side)
+
+    def title(self) -> str:
+        """The header's title on this screen."""
+        return self.tr("Angebot")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch at once."""
+        if event.type() == QEvent.Type.LanguageChange and self.offer is not None:
+            self.show_offer(self.offer)
+        super().changeEvent(event)
+
+    def reset(self) -> None:
+        """Forget the offer of the previous visitor."""
+        self.offer = None
+        self._replace_content(QWidget())
+        self._clear_side()
+
+    def show_offer(self, offer: OfferDetail) -> None:
+        """Lay out one offer from scratch (nothing of the previous one survives)."""
+        self.offer = offer
+        content = QWidget()
+        content.setProperty("role", "screen")
+        col = QVBoxLayout(content)
+        col.setContentsMargins(0, 0, 24, 24)
+        col.setSpacing(10)
+        col.addWidget(plain_label(offer.name, "name"))
+        if offer.organization:
+            col.addWidget(plain_label(offer.organization, "org"))
+        if offer.alert:
+            col.addWidget(plain_label(offer.alert, "alert"))
+        if offer.description:
+            col.addWidget(plain_label(offer.description, "body"))
+
+        def section(heading: str, lines: list[str], role: str = "body") -> None:
+            lines = [line for line in lines if line]
+            if lines:
+                col.addWidget(plain_label(heading, "heading"))
+                for line in lines:
+                    col.addWidget(plain_label(line, role))
+
+        section(self.tr("Öffnungszeiten"), self._hours_lines(offer))
+        for address in offer.addresses:
+            section(self.tr("Adresse"), [address.location_name, *address.lines])
+            section(self.tr("Barrierefreiheit"), list(address.accessibility))
+            section(self.tr("Anreise"), [address.transportation])
+        section(self.tr("Telefon"), [self._phone_line(p.number, p.description)
+                                     for p in offer.phones], "phone")
+        section(self.tr("E-Mail"), [offer.email])
+        section(self.tr("Im Internet"), [website_host(offer.url)])
+        section(self.tr("Für wen?"), [
+            ", ".join(term_label(t.name) for t in offer.target_groups), offer.eligibility])
+        section(self.tr("So kommen Sie zum Angebot"), [offer.application_process])
+        section(self.tr("Sprachen"), [", ".join(offer.languages), offer.interpretation_services])
+        section(self.tr("Kosten"), [*self._cost_lines(offer), offer.fees_description])
+        section(self.tr("Ansprechpersonen"), list(offer.contact_names))
+        if offer.assured_date:
+            col.addWidget(plain_label(
+                self.tr("Zuletzt geprüft: %1").replace("%1", german_date(offer.assured_date)),
+                "soft"))
+        col.addStretch(1)
+        self._replace_content(content)
+        self._fill_side(offer)
+
+    def _hours_lines(self, offer: OfferDetail) -> list[str]:
+        return offer_hours.weekly_lines_de(offer.schedules)
+
+    def _phone_line(self, number: str, description: str) -> str:
+        return group_phone(number)
+
+    def _cost_lines(self, offer: OfferDetail) -> list[str]:
+        lines = []
+        for cost in offer.costs:
+            amount = ""
+            if cost.amount is not None:
+                amount = f"{cost.amount:.2f}".replace(".", ",").removesuffix(",00")
+                amount = f"{amount} {'€' if cost.currency.upper() == 'EUR' else cost.currency}"
+            text = " – ".join(p for p in (cost.option, amount, cost.description) if p)
+            lines.append(text)
+        return lines
+
+    def _replace_content(self, content: QWidget) -> None:
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(content)
+        self.scroll.verticalScrollBar().setValue(0)
+        if old is not None:
+            old.deleteLater()
+        self._content = content
+
+    def _clear_side(self) -> None:
+        while self.side_layout.count():
+            item = self.side_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _fill_side(self, offer: OfferDetail) -> None:
+        """The essentials at a glance: phone and address (the QR codes join them later)."""
+        self._clear_side()
+        self.side_layout.addWidget(plain_label(self.tr("Das Wichtigste"), "heading"))
+        for phone in offer.phones[:2]:
+            self.side_layout.addWidget(plain_label(group_phone(phone.number), "phone"))
+        for address in offer.addresses[:1]:
+            self.side_layout.addWidget(plain_label("\n".join(address.lines), "body"))
+        self.side_layout.addStretch(1)

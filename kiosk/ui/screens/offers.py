@@ -1,0 +1,302 @@
+"""Offer list: big rows, kinetic scrolling, the other dimension as filter chips."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.data.queries import OfferRow, TermCount
+from kiosk.ui import metrics
+from kiosk.ui.widgets.common import make_kinetic, plain_label, term_label, touch_button
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class ListRequest:
+    """What the list shows: one main term (category or group) and an optional filter."""
+
+    main_id: str
+    main_name: str
+    main_is_category: bool
+    filter_id: str | None = None
+
+
+class OfferListModel(QAbstractListModel):
+    """Holds the rows of the current list; the view paints only what is visible."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[OfferRow] = []
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of offers (flat list)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The row itself for the delegate; the name for accessibility."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{row.name}, {row.organization}"
+        return None
+
+    def set_rows(self, rows: list[OfferRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, index: int) -> OfferRow:
+        """The offer in one row."""
+        return self._rows[index]
+
+
+class OfferRowDelegate(QStyledItemDelegate):
+    """Paints one offer: name (bold), organisation, and a one-line summary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name_font = QFont("DejaVu Sans")
+        self._name_font.setPixelSize(metrics.NAME_PX)
+        self._name_font.setBold(True)
+        self._org_font = QFont("DejaVu Sans")
+        self._org_font.setPixelSize(metrics.SMALL_PX)
+        self._body_font = QFont("DejaVu Sans")
+        self._body_font.setPixelSize(metrics.BODY_PX)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        """Every row has the same height (lets the view skip measuring 50,000 rows)."""
+        return QSize(option.rect.width(), metrics.LIST_ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        """Draw the card of one offer."""
+        row = index.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(row, OfferRow):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = option.rect.adjusted(0, 6, -metrics.GAP, -6)
+        pressed = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(QColor("#1B4F72" if pressed else "#C9D3DD"), 2))
+        painter.setBrush(QColor("#D6E6F2" if pressed else "#FFFFFF"))
+        painter.drawRoundedRect(card, 16, 16)
+        inner = card.adjusted(28, 14, -70, -12)
+        painter.setPen(QColor("#1A2430"))
+        lines = ((self._name_font, row.name, "#1A2430"),
+                 (self._org_font, row.organization, "#3D4B5C"),
+                 (self._body_font, row.summary, "#1A2430"))
+        y = inner.top()
+        for font, text, colour in lines:
+            fm = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+            painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
+                             Qt.TextFlag.TextSingleLine, elided)
+            y += fm.height() + 6
+        # A chevron says "there is more behind this row".
+        painter.setPen(QPen(QColor("#1B4F72"), 5, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        cx, cy = card.right() - 40, card.center().y()
+        painter.drawPolyline([QPoint(cx - 8, cy - 16),
+                              QPoint(cx + 8, cy),
+                              QPoint(cx - 8, cy + 16)])
+        painter.restore()
+
+
+class OfferListScreen(QWidget):
+    """The offers of a category or target group.
+
+    Signals:
+        offer_chosen(str): an offer id.
+        filter_changed(object): a new ListRequest after a chip was touched.
+    """
+
+    offer_chosen = Signal(str)
+    filter_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self.request: ListRequest | None = None
+        self._chips: list[TermCount] = []
+        self._total = 0
+        self._loading = False
+
+        self.count_label = plain_label(role="count", wrap=False)
+        self.filter_label = plain_label(role="soft", wrap=False)
+        self._chip_group = QButtonGroup(self)
+        self._chip_group.setExclusive(True)
+        chip_host = QWidget()
+        chip_host.setProperty("role", "screen")
+        self._chip_row = QHBoxLayout(chip_host)
+        self._chip_row.setContentsMargins(0, 0, 0, 0)
+        self._chip_row.setSpacing(metrics.GAP)
+        self.chip_area = QScrollArea()
+        self.chip_area.setWidget(chip_host)
+        self.chip_area.setWidgetResizable(True)
+        self.chip_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.chip_area.setFixedHeight(metrics.CHIP_HEIGHT + 8)
+        self.chip_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        make_kinetic(self.chip_area)
+
+        self.model = OfferListModel()
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(OfferRowDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setDragEnabled(False)
+        self.view.setAccessibleName("Angebote")
+        make_kinetic(self.view)
+        self.view.clicked.connect(self._on_view_clicked)
+
+        self.empty_label = plain_label(role="empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        head = QHBoxLayout()
+        head.addWidget(self.count_label)
+        head.addStretch(1)
+        head.addWidget(self.filter_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(metrics.MARGIN, 16, metrics.MARGIN - metrics.GAP, 12)
+        layout.setSpacing(metrics.GAP)
+        layout.addLayout(head)
+        layout.addWidget(self.chip_area)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        """The main term's name, as the header's title."""
+        return self.request.main_name if self.request else self.tr("Angebote")
+
+    def retranslate(self) -> None:
+        """Set every fixed text in the current language."""
+        self.view.setAccessibleName(self.tr("Liste der Angebote"))
+        self.chip_area.setAccessibleName(self.tr("Filter"))
+        self._update_texts()
+        self._fill_chips()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_request(self, request: ListRequest) -> None:
+        """Start showing a list; rows and chips arrive through set_rows / set_chips."""
+        self.request = request
+        self._loading = True
+        self.model.set_rows([])
+        self.view.scrollToTop()
+        self._update_texts()
+
+    def set_rows(self, rows: list[OfferRow]) -> None:
+        """Show the offers of the current request."""
+        self._loading = False
+        self._total = len(rows)
+        self.model.set_rows(rows)
+        self.view.clearSelection()
+        self.view.scrollToTop()
+        self._update_texts()
+
+    def set_chips(self, chips: list[TermCount]) -> None:
+        """Show the filter chips of the other dimension."""
+        self._chips = chips
+        self._fill_chips()
+
+    def reset(self) -> None:
+        """Forget everything of the previous visitor."""
+        self.request = None
+        self._chips = []
+        self._total = 0
+        self.model.set_rows([])
+        self._fill_chips()
+        self._update_texts()
+
+    def _update_texts(self) -> None:
+        if self._loading:
+            self.count_label.setText(self.tr("Angebote werden geladen …"))
+        else:
+            self.count_label.setText(self.tr("%n Angebot(e)", "", self._total))
+        none = not self._loading and self._total == 0 and self.request is not None
+        self.empty_label.setText(self.tr(
+            "Hier gibt es gerade keine Angebote. Tippen Sie auf „Zurück“ oder wählen Sie "
+            "einen anderen Filter."))
+        self.empty_label.setVisible(none)
+        self.view.setVisible(not none)
+        if self.request is None:
+            self.filter_label.setText("")
+        elif self.request.main_is_category:
+            self.filter_label.setText(self.tr("Für wen?"))
+        else:
+            self.filter_label.setText(self.tr("Welches Thema?"))
+
+    def _fill_chips(self) -> None:
+        while self._chip_row.count():
+            item = self._chip_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                self._chip_group.removeButton(widget)  # type: ignore[arg-type]
+                widget.deleteLater()
+        if self.request is None or not self._chips:
+            self.chip_area.setVisible(False)
+            return
+        self.chip_area.setVisible(True)
+        entries: list[tuple[str | None, str]] = [(None, self.tr("Alle"))]
+        entries += [(c.id, f"{term_label(c.name)} ({c.offers})") for c in self._chips]
+        for term_id, text in entries:
+            chip = touch_button(text, role="chip",
+                                accessible_name=self.tr("Filter: %1").replace("%1", text))
+            chip.setCheckable(True)
+            chip.setMinimumHeight(metrics.CHIP_HEIGHT)
+            chip.setChecked(term_id == self.request.filter_id)
+            chip.clicked.connect(lambda _=False, t=term_id: self._on_chip_clicked(t))
+            self._chip_group.addButton(chip)
+            self._chip_row.addWidget(chip)
+        self._chip_row.addStretch(1)
+
+    def _on_chip_clicked(self, term_id: str | None) -> None:
+        if self.request is None or term_id == self.request.filter_id:
+            return
+        request = ListRequest(self.request.main_id, self.request.main_name,
+                              self.request.main_is_category, term_id)
+        self.filter_changed.emit(request)
+
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.offer_chosen.emit(self.model.row_at(index.row()).id)

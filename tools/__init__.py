@@ -1,0 +1,1 @@
+"""Staff and developer tools (demo atlas, synthetic feeds)."""

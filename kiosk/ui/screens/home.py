@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.queries import TermCount
 from kiosk.ui import metrics
-from kiosk.ui.widgets.common import plain_label, term_label, tile_button, touch_button
+from kiosk.ui.widgets.common import TileButton, clear_layout, plain_label, term_label, touch_button
 
 
 class HomeScreen(QWidget):
@@ -31,7 +31,7 @@ class HomeScreen(QWidget):
         self._categories: list[TermCount] = []
         self._groups: list[TermCount] = []
 
-        self.greeting = plain_label(role="greeting", wrap=False)
+        self.greeting = plain_label(role="heading", wrap=False)
         self.search_button = touch_button("", role="primary", icon_name="nav-search-white")
         self.search_button.setMinimumHeight(metrics.TOUCH_MIN)
         self.search_button.clicked.connect(self.search_requested)
@@ -49,7 +49,7 @@ class HomeScreen(QWidget):
         top.addWidget(self.search_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(metrics.MARGIN, 20, metrics.MARGIN, 20)
+        layout.setContentsMargins(metrics.MARGIN, 12, metrics.MARGIN, 16)
         layout.setSpacing(metrics.GAP)
         layout.addLayout(top)
         layout.addLayout(self._tiles, 1)
@@ -59,11 +59,11 @@ class HomeScreen(QWidget):
 
     def title(self) -> str:
         """What the header says on this screen."""
-        return self.tr("Willkommen in der Sozial-Info")
+        return self.tr("Willkommen! Wobei können wir helfen?")
 
     def retranslate(self) -> None:
         """Set every fixed text in the current language."""
-        self.greeting.setText(self.tr("Wobei können wir helfen? Tippen Sie auf ein Thema."))
+        self.greeting.setText(self.tr("Tippen Sie auf ein Thema:"))
         self.search_button.setText(self.tr("Suchen"))
         self.search_button.setAccessibleName(self.tr("Suchen"))
         self.groups_title.setText(self.tr("Für wen?"))
@@ -81,38 +81,31 @@ class HomeScreen(QWidget):
         self._groups = groups
         self._fill()
 
-    def _clear(self, layout: QGridLayout | QHBoxLayout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-
     def _offers_text(self, count: int) -> str:
         return self.tr("%n Angebot(e)", "", count)
 
     def _fill(self) -> None:
-        self._clear(self._tiles)
-        self._clear(self._group_row)
+        clear_layout(self._tiles)
+        clear_layout(self._group_row)
         count = len(self._categories)
         columns = max(3, min(6, math.ceil(count / 3))) if count else 1
+        for column in range(columns):
+            self._tiles.setColumnStretch(column, 1)
         for index, term in enumerate(self._categories):
             name = term_label(term.name)
-            tile = tile_button(
-                f"{name}\n{self._offers_text(term.offers)}",
+            tile = TileButton(
+                name, detail=self._offers_text(term.offers),
                 icon_name=f"category-{term.code}", fallback_icon="category-default",
                 role="tile", icon_px=metrics.TILE_ICON,
                 accessible_name=f"{name}, {self._offers_text(term.offers)}",
             )
             tile.setMinimumHeight(metrics.TILE_HEIGHT)
-            tile.setSizePolicy(tile.sizePolicy().horizontalPolicy(),
-                               tile.sizePolicy().Policy.Expanding)
             tile.clicked.connect(
                 lambda _=False, t=term: self.category_chosen.emit(t.id, term_label(t.name)))
             self._tiles.addWidget(tile, index // columns, index % columns)
         for term in self._groups:
             name = term_label(term.name)
-            button = tile_button(
+            button = TileButton(
                 name, icon_name=f"group-{term.code}", fallback_icon="group-default",
                 role="group", icon_px=metrics.GROUP_ICON,
                 accessible_name=f"{self.tr('Für wen?')} {name}",

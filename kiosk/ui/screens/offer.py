@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 from kiosk import offer_hours
 from kiosk.data.queries import OfferDetail
 from kiosk.ui import metrics
-from kiosk.ui.widgets.common import group_phone, make_kinetic, plain_label, term_label
+from kiosk.ui.widgets.common import (
+    clear_layout,
+    group_phone,
+    make_kinetic,
+    plain_label,
+    term_label,
+)
 
 
 def website_host(url: str) -> str:
@@ -143,15 +149,12 @@ class OfferScreen(QWidget):
         self.scroll.setWidget(content)
         self.scroll.verticalScrollBar().setValue(0)
         if old is not None:
+            old.hide()
             old.deleteLater()
         self._content = content
 
     def _clear_side(self) -> None:
-        while self.side_layout.count():
-            item = self.side_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.side_layout)
 
     def _fill_side(self, offer: OfferDetail) -> None:
         """The essentials at a glance: phone and address (the QR codes join them later)."""

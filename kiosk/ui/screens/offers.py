@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QListView,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -31,7 +33,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.data.queries import OfferRow, TermCount
 from kiosk.ui import metrics
-from kiosk.ui.widgets.common import make_kinetic, plain_label, term_label, touch_button
+from kiosk.ui.widgets.common import (
+    button_text,
+    make_kinetic,
+    plain_label,
+    term_label,
+    touch_button,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -270,8 +278,10 @@ class OfferListScreen(QWidget):
         while self._chip_row.count():
             item = self._chip_row.takeAt(0)
             widget = item.widget() if item is not None else None
+            if isinstance(widget, QPushButton):
+                self._chip_group.removeButton(widget)
             if widget is not None:
-                self._chip_group.removeButton(widget)  # type: ignore[arg-type]
+                widget.hide()
                 widget.deleteLater()
         if self.request is None or not self._chips:
             self.chip_area.setVisible(False)
@@ -280,8 +290,12 @@ class OfferListScreen(QWidget):
         entries: list[tuple[str | None, str]] = [(None, self.tr("Alle"))]
         entries += [(c.id, f"{term_label(c.name)} ({c.offers})") for c in self._chips]
         for term_id, text in entries:
-            chip = touch_button(text, role="chip",
+            chip = touch_button(button_text(text), role="chip",
                                 accessible_name=self.tr("Filter: %1").replace("%1", text))
+            chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            # An explicit minimum width beats the size hint in a layout: use the text's width.
+            chip.ensurePolished()
+            chip.setMinimumWidth(max(chip.sizeHint().width(), metrics.TOUCH_MIN))
             chip.setCheckable(True)
             chip.setMinimumHeight(metrics.CHIP_HEIGHT)
             chip.setChecked(term_id == self.request.filter_id)

@@ -10,11 +10,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QBoxLayout,
+    QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScroller,
     QScrollerProperties,
-    QToolButton,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -68,19 +72,6 @@ def touch_button(text: str, *, role: str = "", icon_name: str = "",
     return button
 
 
-def tile_button(text: str, *, icon_name: str, fallback_icon: str, role: str, icon_px: int,
-                accessible_name: str, parent: QWidget | None = None) -> QToolButton:
-    """A tile: icon above a (possibly two-line) label."""
-    button = QToolButton(parent)
-    button.setProperty("role", role)
-    button.setText(text)
-    button.setIcon(icon(icon_name, fallback_icon))
-    button.setIconSize(QSize(icon_px, icon_px))
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-    _touch_ready(button, accessible_name)
-    return button
-
-
 def make_kinetic(area: QAbstractScrollArea) -> None:
     """Finger scrolling with momentum; a tap still reaches what is under the finger."""
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -126,3 +117,57 @@ def _pairs(digits: str) -> list[str]:
     if len(groups[-1]) == 1:
         groups[-2] += groups.pop()
     return groups
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of a layout; hidden at once, freed by the event loop."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def button_text(text: str) -> str:
+    """Feed text for a button label: a lone "&" would turn into a keyboard mnemonic."""
+    return text.replace("&", "&&")
+
+
+class TileButton(QPushButton):
+    """A big button with an icon and a label that wraps onto a second line when long."""
+
+    def __init__(self, text: str, *, icon_name: str, fallback_icon: str, role: str,
+                 icon_px: int, accessible_name: str, detail: str = "",
+                 horizontal: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", role)
+        _touch_ready(self, accessible_name)
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(icon(icon_name, fallback_icon).pixmap(icon_px, icon_px))
+        self.icon_label.setFixedSize(icon_px, icon_px)
+        self.text_label = plain_label(text, f"{role}-text")
+        self.detail_label = plain_label(detail, f"{role}-detail", wrap=False)
+        self.detail_label.setVisible(bool(detail))
+        box: QBoxLayout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        box.setContentsMargins(12, 10, 12, 10)
+        box.setSpacing(4 if not horizontal else 14)
+        align = Qt.AlignmentFlag.AlignCenter
+        if not horizontal:
+            self.text_label.setAlignment(align)
+            self.detail_label.setAlignment(align)
+            box.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignHCenter)
+            box.addWidget(self.text_label, 1)
+            box.addWidget(self.detail_label)
+        else:
+            box.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+            box.addWidget(self.text_label, 1)
+        for child in (self.icon_label, self.text_label, self.detail_label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_texts(self, text: str, detail: str = "") -> None:
+        """Change the label (and the smaller line under it)."""
+        self.text_label.setText(text)
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))

@@ -1,0 +1,121 @@
+"""The `kiosk` command: runs the kiosk, and the staff/automation subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAIL = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", help="Konfigurationsdatei (TOML); sonst $KIOSK_CONFIG")
+    common.add_argument("--data-dir", help="Datenordner; sonst $KIOSK_DATA_DIR")
+    parser = argparse.ArgumentParser(
+        prog="kiosk", parents=[common],
+        description="Sozial-Info Kiosk: der Digitale Sozialatlas am Touchscreen.")
+    parser.add_argument("--windowed", action="store_true",
+                        help="in einem normalen Fenster statt im Vollbild (Entwicklung)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("selftest", parents=[common],
+                   help="Fenster unsichtbar aufbauen, Datenbank prüfen, eine Zeile ausgeben")
+    pin = sub.add_parser("set-pin", parents=[common], help="die Team-PIN festlegen")
+    pin.add_argument("--stdin", action="store_true",
+                     help="PIN aus der Standardeingabe lesen (für Skripte)")
+    shot = sub.add_parser("screenshot", parents=[common],
+                          help="jeden Bildschirm mit 1920x1080 als PNG speichern")
+    shot.add_argument("--out", required=True, help="Zielordner")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from kiosk import app
+
+        return app.main(args.config, args.data_dir, args.windowed)
+    handlers = {"selftest": _selftest, "set-pin": _set_pin, "screenshot": _screenshot}
+    return handlers[args.command](args)
+
+
+def _offscreen() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _selftest(args: argparse.Namespace) -> int:
+    """Build the window offscreen and check the data; one line, exit 0 when all is well."""
+    _offscreen()
+    from kiosk.app import create_window
+    from kiosk.data import queries
+    from kiosk.ui.tasks import InlineRunner
+
+    try:
+        window = create_window(args.config, args.data_dir, runner=InlineRunner())
+        check = window.ctx.store.verify()
+        if not check.ok:
+            print("Selbsttest fehlgeschlagen / self-test failed: Datenbank: "
+                  + "; ".join(check.problems), file=sys.stderr)
+            return EXIT_FAIL
+        status = queries.feed_status(window.ctx.store.sessions)
+        categories = queries.top_terms(window.ctx.store.sessions, window.ctx.settings.roles.categories)
+        window.show()
+        image = window.grab()
+    except Exception as exc:  # a self-test reports, it does not crash
+        print(f"Selbsttest fehlgeschlagen / self-test failed: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    if image.isNull() or not categories or status.active_offers == 0:
+        print("Selbsttest fehlgeschlagen / self-test failed: Startseite leer (keine Angebote "
+              "oder Kategorien)", file=sys.stderr)
+        return EXIT_FAIL
+    kind = "Demo" if status.is_demo else "echte Daten"
+    print(f"OK: {status.active_offers} Angebote, {len(categories)} Kategorien, "
+          f"Quelle: {status.source}, geladen: {status.loaded_at}, {kind}")
+    window.ctx.store.close()
+    return EXIT_OK
+
+
+def _set_pin(args: argparse.Namespace) -> int:
+    """Ask for a new staff PIN and store only its scrypt hash in the config file."""
+    from kiosk.config import resolve_config_path, resolve_data_dir, write_pin_hash
+    from kiosk.staff_auth import hash_pin
+
+    data_dir = resolve_data_dir(args.data_dir)
+    target = resolve_config_path(args.config, data_dir) or data_dir / "config.toml"
+    if args.stdin or not sys.stdin.isatty():
+        lines = sys.stdin.read().split()
+        first = lines[0] if lines else ""
+        second = lines[1] if len(lines) > 1 else first
+    else:
+        first = getpass.getpass("Neue PIN (nur Ziffern, mindestens 4): ")
+        second = getpass.getpass("PIN wiederholen: ")
+    if first != second:
+        print("Die beiden PINs stimmen nicht überein. Nichts geändert.", file=sys.stderr)
+        return EXIT_FAIL
+    try:
+        pin_hash = hash_pin(first)
+    except ValueError as exc:
+        print(f"{exc} Nichts geändert.", file=sys.stderr)
+        return EXIT_FAIL
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_pin_hash(target, pin_hash)
+    print(f"PIN gespeichert (nur als Hash) in {target}.")
+    return EXIT_OK
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    """Render every screen at 1920x1080 from the demo atlas into PNG files."""
+    _offscreen()
+    from kiosk.ui.screenshots import render_all
+
+    out = Path(args.out)
+    written = render_all(out, config=args.config, data_dir=args.data_dir)
+    for path in written:
+        print(path)
+    return EXIT_OK

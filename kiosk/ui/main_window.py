@@ -1,0 +1,405 @@
+"""KioskWindow: the frame (header, screens, navigation bar), idle reset, lockdown, staff mode."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.data import queries
+from kiosk.ui import metrics
+from kiosk.ui.context import AppContext
+from kiosk.ui.i18n import NATIVE_NAMES
+from kiosk.ui.idle import IdleOverlay, IdleWatcher, corner_rect_contains
+from kiosk.ui.lockdown import LockdownFilter
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.offer import OfferScreen
+from kiosk.ui.screens.offers import ListRequest, OfferListScreen
+from kiosk.ui.screens.staff import PinScreen, StaffScreen
+from kiosk.ui.tasks import Task
+from kiosk.ui.widgets.common import plain_label, touch_button
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Where the visitor is: a screen kind and what it shows."""
+
+    kind: str  # "home", "offers", "offer", "pin", "staff"
+    request: ListRequest | None = None
+    offer_id: str = ""
+
+
+HOME = Route("home")
+
+
+class KioskWindow(QWidget):
+    """The kiosk's one window.
+
+    Signals:
+        route_changed(object): the Route now shown.
+        visit_reset(): everything of the previous visitor was forgotten.
+        sync_requested(): staff asked for a sync.
+    """
+
+    route_changed = Signal(object)
+    visit_reset = Signal()
+    sync_requested = Signal()
+
+    def __init__(self, ctx: AppContext, *, public: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.ctx = ctx
+        self.public = public
+        self.history: list[Route] = []
+        self.route: Route = HOME
+        self._tasks: list[Task] = []
+        self._quit_allowed = False
+        self._in_staff = False
+        self.sync_available = False
+
+        # Header: where you are, and the Sozial-Info's status strip (filled by the hours view).
+        self.header = QWidget()
+        self.header.setObjectName("Header")
+        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.header.setFixedHeight(metrics.HEADER_HEIGHT)
+        self.site_label = plain_label(ctx.settings.site.name, "site", wrap=False)
+        self.title_label = plain_label(role="title", wrap=False)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.site_label)
+        titles.addWidget(self.title_label)
+        self.status_slot = QHBoxLayout()
+        head = QHBoxLayout(self.header)
+        head.setContentsMargins(metrics.MARGIN, 8, metrics.MARGIN, 8)
+        head.addLayout(titles, 1)
+        head.addLayout(self.status_slot)
+
+        # Screens.
+        self.stack = QStackedWidget()
+        self.home = HomeScreen()
+        self.offers = OfferListScreen()
+        self.offer = OfferScreen()
+        self.pin = PinScreen(ctx.guard)
+        self.staff = StaffScreen()
+        self.screens: dict[str, QWidget] = {
+            "home": self.home, "offers": self.offers, "offer": self.offer,
+            "pin": self.pin, "staff": self.staff,
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+
+        # Navigation bar: always the same place, low enough to reach from a wheelchair.
+        self.navbar = QWidget()
+        self.navbar.setObjectName("NavBar")
+        self.navbar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.navbar.setFixedHeight(metrics.NAV_HEIGHT)
+        self.back_button = touch_button("", role="nav", icon_name="nav-back-white")
+        self.home_button = touch_button("", role="nav", icon_name="nav-home-white")
+        self.language_button = touch_button("", role="nav", icon_name="nav-language-white")
+        for button in (self.back_button, self.home_button, self.language_button):
+            button.setMinimumWidth(metrics.NAV_BUTTON_WIDTH)
+            button.setMinimumHeight(metrics.TOUCH_MIN)
+        self.nav_extra = QHBoxLayout()  # later issues add buttons here (Merkliste)
+        self.nav_extra.setSpacing(metrics.GAP * 2)
+        nav = QHBoxLayout(self.navbar)
+        nav.setContentsMargins(metrics.MARGIN, 16, metrics.MARGIN, 16)
+        nav.setSpacing(metrics.GAP * 2)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.home_button)
+        nav.addStretch(1)
+        nav.addLayout(self.nav_extra)
+        nav.addWidget(self.language_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.navbar)
+
+        self.overlay = IdleOverlay(ctx.settings.idle.countdown_s, self)
+        self.idle = IdleWatcher(ctx.settings.idle.warn_after_s, self)
+        self.lockdown = LockdownFilter(self)
+        self.lockdown.active = public
+        self._staff_idle = QTimer(self)
+        self._staff_idle.setSingleShot(True)
+        self._staff_idle.setInterval(ctx.settings.staff.idle_timeout_s * 1000)
+        self._staff_idle.timeout.connect(self._on_staff_idle_timeout)
+        self._corner_hold = QTimer(self)
+        self._corner_hold.setSingleShot(True)
+        self._corner_hold.setInterval(metrics.LONG_PRESS_MS)
+        self._corner_hold.timeout.connect(self._on_corner_held)
+
+        self._connect()
+        self.retranslate()
+        self._show_route(HOME)
+
+    # -- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self.go_back)
+        self.home_button.clicked.connect(self.go_home)
+        self.language_button.clicked.connect(self._on_language_clicked)
+        self.home.category_chosen.connect(
+            lambda term_id, name: self.navigate(Route("offers", ListRequest(term_id, name, True))))
+        self.home.group_chosen.connect(
+            lambda term_id, name: self.navigate(Route("offers", ListRequest(term_id, name, False))))
+        self.offers.offer_chosen.connect(lambda offer_id: self.navigate(Route("offer",
+                                                                              offer_id=offer_id)))
+        self.offers.filter_changed.connect(self._on_offers_filter_changed)
+        self.idle.idle.connect(self._on_idle)
+        self.idle.activity.connect(self._on_activity)
+        self.overlay.expired.connect(self.reset_visit)
+        self.pin.accepted.connect(self._on_pin_accepted)
+        self.staff.leave_requested.connect(self.leave_staff_mode)
+        self.staff.quit_requested.connect(self.quit_kiosk)
+        self.staff.sync_requested.connect(self.sync_requested)
+
+    def activate(self) -> None:
+        """Start watching the application's events (idle, lockdown, staff corner)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.lockdown)
+            app.installEventFilter(self.idle)
+            app.installEventFilter(self)
+        self.idle.start()
+
+    def deactivate(self) -> None:
+        """Stop watching the application's events."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.lockdown)
+            app.removeEventFilter(self.idle)
+            app.removeEventFilter(self)
+
+    # -- language -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every fixed text in the current language."""
+        self.back_button.setText(self.tr("Zurück"))
+        self.home_button.setText(self.tr("Startseite"))
+        self.back_button.setAccessibleName(self.tr("Zurück"))
+        self.home_button.setAccessibleName(self.tr("Startseite"))
+        upcoming = self.ctx.translations.next_language()
+        self.language_button.setText(NATIVE_NAMES.get(upcoming, upcoming))
+        self.language_button.setAccessibleName(self.tr("Sprache wechseln"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_language_clicked(self) -> None:
+        self.ctx.translations.switch(self.ctx.translations.next_language())
+        self.retranslate()
+
+    # -- navigation -----------------------------------------------------------------------
+    def navigate(self, route: Route) -> None:
+        """Go to a screen, remembering the current one for Back."""
+        if route != self.route:
+            self.history.append(self.route)
+        self._show_route(route)
+
+    def go_back(self) -> None:
+        """One step back (from staff mode: back to the public home screen)."""
+        if self.route.kind in ("pin", "staff"):
+            self.leave_staff_mode()
+            return
+        route = self.history.pop() if self.history else HOME
+        self._show_route(route)
+
+    def go_home(self) -> None:
+        """To the home screen; the history is kept only for this visit (Back works)."""
+        if self.route.kind in ("pin", "staff"):
+            self.leave_staff_mode()
+            return
+        if self.route != HOME:
+            self.history.clear()
+            self._show_route(HOME)
+
+    def _cancel_tasks(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        self._tasks.clear()
+
+    def _submit(self, fn: Any, on_done: Any) -> None:
+        self._tasks.append(self.ctx.runner.submit(fn, on_done, self._on_task_error))
+
+    def _show_route(self, route: Route) -> None:
+        self._cancel_tasks()
+        self.route = route
+        sessions = self.ctx.store.sessions
+        roles = self.ctx.settings.roles
+        if route.kind == "home":
+            self.load_home()
+        elif route.kind == "offers" and route.request is not None:
+            req = route.request
+            self.offers.show_request(req)
+            category = req.main_id if req.main_is_category else req.filter_id
+            group = req.filter_id if req.main_is_category else req.main_id
+            other = roles.target_groups if req.main_is_category else roles.categories
+            self._submit(lambda: queries.offers(sessions, category_id=category,
+                                                target_group_id=group), self.offers.set_rows)
+            self._submit(lambda: queries.term_counts_within(sessions, other,
+                                                            within_term_id=req.main_id),
+                         self.offers.set_chips)
+        elif route.kind == "offer":
+            self.offer.reset()
+            self._submit(lambda: queries.offer_detail(sessions, route.offer_id, roles),
+                         self._on_offer_loaded)
+        elif route.kind == "pin":
+            self.pin.reset()
+        elif route.kind == "staff":
+            self._submit(lambda: queries.feed_status(sessions),
+                         lambda status: self.staff.set_state(status, self.ctx.notices,
+                                                             self.sync_available))
+        self.stack.setCurrentWidget(self.screens[route.kind])
+        self.back_button.setEnabled(route.kind != "home")
+        self.home_button.setEnabled(route.kind != "home")
+        self._update_title()
+        self.route_changed.emit(route)
+
+    def _update_title(self) -> None:
+        screen = self.screens[self.route.kind]
+        self.title_label.setText(screen.title())  # type: ignore[attr-defined]
+
+    def load_home(self) -> None:
+        """Read the home screen's categories and target groups (fast: precomputed counts)."""
+        sessions = self.ctx.store.sessions
+        roles = self.ctx.settings.roles
+
+        def read() -> tuple[list[queries.TermCount], list[queries.TermCount]]:
+            return (queries.top_terms(sessions, roles.categories),
+                    queries.top_terms(sessions, roles.target_groups))
+
+        self._submit(read, lambda terms: self.home.set_terms(*terms))
+
+    def _on_offers_filter_changed(self, request: ListRequest) -> None:
+        # A filter replaces the list in place: Back goes to where the list came from.
+        self._show_route(Route("offers", request))
+
+    def _on_offer_loaded(self, offer: queries.OfferDetail | None) -> None:
+        if offer is None:
+            # The offer vanished with a sync: say nothing alarming, just go back.
+            self.go_back()
+            return
+        self.offer.show_offer(offer)
+
+    def _on_task_error(self, exc: BaseException) -> None:
+        log.error("loading data failed", exc_info=exc)
+        self.recover()
+
+    def recover(self) -> None:
+        """After an unexpected error: back to a clean home screen, no dialog."""
+        self._cancel_tasks()
+        self.history.clear()
+        self._show_route(HOME)
+
+    # -- between visitors -----------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """Whether anything of a visit is on screen (else the quiet needs no question)."""
+        return (self.route != HOME or bool(self.history)
+                or self.ctx.translations.current != self.ctx.translations.default)
+
+    def _on_idle(self) -> None:
+        if self._in_staff:
+            return
+        if self.is_dirty():
+            self.overlay.begin()
+        else:
+            self.idle.start()
+
+    def _on_activity(self) -> None:
+        if self._in_staff:
+            self._staff_idle.start()
+
+    def reset_visit(self) -> None:
+        """Forget the visit: home screen, default language, no history, empty screens."""
+        self._cancel_tasks()
+        self.overlay.end()
+        self.history.clear()
+        self.offers.reset()
+        self.offer.reset()
+        self.pin.reset()
+        self.ctx.translations.switch(self.ctx.translations.default)
+        self.retranslate()
+        self._show_route(HOME)
+        self.idle.start()
+        self.visit_reset.emit()
+        log.info("visit reset")
+
+    # -- staff mode -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The hidden staff gesture: hold the top-left corner for five seconds."""
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            pos = self.mapFromGlobal(event.globalPosition().toPoint())
+            if corner_rect_contains(pos.x(), pos.y()):
+                self._corner_hold.start()
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._corner_hold.stop()
+        return False
+
+    def _on_corner_held(self) -> None:
+        if not self._in_staff:
+            self.open_pin_pad()
+
+    def open_pin_pad(self) -> None:
+        """Show the PIN pad (after the hidden gesture)."""
+        self.overlay.end()
+        self.history.clear()
+        self._show_route(Route("pin"))
+
+    def _on_pin_accepted(self) -> None:
+        self._in_staff = True
+        self._staff_idle.start()
+        log.info("staff mode opened")
+        self._show_route(Route("staff"))
+
+    def leave_staff_mode(self) -> None:
+        """Back to public mode, on a fresh home screen."""
+        self._in_staff = False
+        self._staff_idle.stop()
+        self.reset_visit()
+
+    def _on_staff_idle_timeout(self) -> None:
+        log.info("staff mode timed out")
+        self.leave_staff_mode()
+
+    def quit_kiosk(self) -> None:
+        """Close the kiosk (staff only)."""
+        if not self._in_staff and self.public:
+            return
+        self._quit_allowed = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    # -- lockdown -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """In public mode only staff can close the window."""
+        if self.public and not self._quit_allowed:
+            event.ignore()
+            return
+        self._cancel_tasks()
+        self.deactivate()
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the idle overlay covering the whole window."""
+        self.overlay.setGeometry(self.rect())
+        super().resizeEvent(event)

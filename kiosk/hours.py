@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
+import opening_hours
 from opening_hours import OpeningHours, State
 
 OSM_WEEKDAYS: tuple[str, ...] = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
@@ -62,6 +63,8 @@ class RecurringSlot:
         end: "HH:MM" local time, after ``start``.
         topic: The topic shown to visitors.
         partners: The partner organisations, in display order.
+
+    Where two slots overlap, the one listed first in the config wins.
     """
 
     kind: str
@@ -156,8 +159,8 @@ def _bad(key: str, problem: str) -> ValueError:
     return ValueError(f"Ungültige Einstellung hours.{key}: {problem}")
 
 
-def _as_str(value: object, key: str, *, allow_empty: bool = False) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
+def _as_str(value: object, key: str, *, allow_empty: bool = False, allow_int: bool = False) -> str:
+    if allow_int and isinstance(value, int) and not isinstance(value, bool):
         value = str(value)  # e.g. holiday_subdivision = 6
     if not isinstance(value, str):
         raise _bad(key, f"Text erwartet, gefunden: {value!r}.")
@@ -310,7 +313,7 @@ def parse_hours_config(
             f"Ungültige Einstellung site.timezone: unbekannte Zeitzone {timezone!r}."
         ) from None
 
-    opening_hours = _as_str(mapping.get("opening_hours", defaults.opening_hours), "opening_hours")
+    hours_text = _as_str(mapping.get("opening_hours", defaults.opening_hours), "opening_hours")
     country = _as_str(
         mapping.get("holiday_country", defaults.holiday_country),
         "holiday_country",
@@ -320,22 +323,27 @@ def parse_hours_config(
         mapping.get("holiday_subdivision", defaults.holiday_subdivision),
         "holiday_subdivision",
         allow_empty=True,
+        allow_int=True,
     )
     if subdivision and not country:
         raise _bad("holiday_subdivision", "braucht ein holiday_country.")
     if country:
         try:
+            holidays.country_holidays(country, years=2026)
+        except NotImplementedError:
+            raise _bad("holiday_country", f"unbekanntes Land {country!r}.") from None
+        try:
             holidays.country_holidays(country, subdiv=subdivision or None, years=2026)
         except NotImplementedError:
-            key = "holiday_subdivision" if subdivision else "holiday_country"
-            raise _bad(key, f"unbekanntes Land/Bundesland {country!r}/{subdivision!r}.") from None
+            raise _bad(
+                "holiday_subdivision", f"unbekanntes Bundesland {subdivision!r} für {country}."
+            ) from None
     try:
-        _compile_opening_hours(opening_hours, country)
-    except Exception as exc:  # opening_hours.ParserError / UnknownCountryError
-        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        _compile_opening_hours(hours_text, country)
+    except Exception:  # opening_hours.ParserError (its message is English parser jargon)
         raise _bad(
             "opening_hours",
-            f"keine gültige OpenStreetMap-Angabe {opening_hours!r} ({first_line}). "
+            f"keine gültige OpenStreetMap-Angabe: {hours_text!r}. "
             "Beispiel: 'Mo,Fr 09:00-13:00; Tu 14:00-18:00; PH off'.",
         ) from None
 
@@ -356,7 +364,7 @@ def parse_hours_config(
         for i, t in enumerate(_as_table_list(mapping.get("closures", []), "closures"))
     )
     return HoursConfig(
-        opening_hours=opening_hours,
+        opening_hours=hours_text,
         timezone=timezone,
         holiday_country=country,
         holiday_subdivision=subdivision,
@@ -442,7 +450,12 @@ class DayHours:
 @lru_cache(maxsize=32)
 def _compile_opening_hours(text: str, country: str) -> OpeningHours:
     # Naive wall-clock evaluation on purpose (see the note at the top of the module).
-    return OpeningHours(text, country=country or None, auto_country=False, auto_timezone=False)
+    try:
+        return OpeningHours(text, country=country or None, auto_country=False, auto_timezone=False)
+    except opening_hours.UnknownCountryError:  # type: ignore[attr-defined]
+        # A country the holidays package knows but opening-hours-py does not: PH is then
+        # ignored by the library, and the holidays package still closes those days.
+        return OpeningHours(text, auto_country=False, auto_timezone=False)
 
 
 @lru_cache(maxsize=64)
@@ -612,9 +625,7 @@ def _iter_slots(
                 and pending.end.timestamp() == slot.start.timestamp()
                 and _same_annotation(pending, slot)
             ):
-                pending = Slot(
-                    pending.start, slot.end, slot.kind, slot.topic, slot.partners, slot.nth
-                )
+                pending = replace(pending, end=slot.end)
                 continue
             if pending is not None:
                 yield pending
@@ -751,7 +762,7 @@ def seconds_until_change(
     Returns:
         A positive number of seconds (real elapsed time, not wall-clock difference).
     """
-    local = _local(ZoneInfo(cfg.timezone), now)
+    local = _local(_plan(cfg).tz, now)
     return next_change(cfg, local, extra_closures).timestamp() - local.timestamp()
 
 
@@ -834,6 +845,7 @@ class HoursTexts:
     closed_today_no_reason: str = "Heute geschlossen."
     thementag: str = "Thementag ({nth}. {weekday} im Monat): {topic}"
     partner_slot: str = "Partner-Sprechstunde: {topic}"
+    slot_until: str = "{line} (bis {until} Uhr)"
     partners: str = "Netzwerkpartner*innen: {partners}"
     next_slot: str = "Nächste Besetzung: {when}"
     next_slot_none: str = "Nächste Besetzung: derzeit kein Termin bekannt."
@@ -895,7 +907,12 @@ def describe_status_de(status: SiteStatus, texts: HoursTexts = HOURS_TEXTS_DE) -
     lines: list[str] = []
     if status.current is not None and status.staffed_until is not None:
         lines.append(texts.staffed.format(until=_hhmm(status.staffed_until)))
-        lines.extend(_slot_topic_lines(status.current, texts))
+        topic_lines = _slot_topic_lines(status.current, texts)
+        if topic_lines and status.current.end != status.staffed_until:
+            # e.g. a partner until 11:00, the Sozial-Info's own staff until 13:00
+            until = _hhmm(status.current.end)
+            topic_lines[0] = texts.slot_until.format(line=topic_lines[0], until=until)
+        lines.extend(topic_lines)
     else:
         lines.append(texts.not_staffed)
         if status.closed_reason:

@@ -4,7 +4,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 QM      := assets/i18n/kiosk_de.qm assets/i18n/kiosk_en.qm
 
-.PHONY: run test lint bench dist screens translations selftest clean
+.PHONY: run test lint bench dist screens translations i18n selftest clean
 
 $(STAMP): pyproject.toml constraints.txt tools/bootstrap.sh
 	bash tools/bootstrap.sh $(VENV)
@@ -14,6 +14,11 @@ assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# After changing visible strings: update the .ts files, then translate what is unfinished.
+i18n: $(STAMP)
+	$(PY) -m tools.i18n update
+	$(PY) -m tools.i18n check
 
 run: $(STAMP) $(QM)
 	$(PY) -m kiosk --windowed

@@ -1,8 +1,8 @@
 """Translations: update the .ts files from the code, fill in translations, check completeness.
 
-    python -m tools.i18n update              # lupdate: new strings appear as unfinished
-    python -m tools.i18n fill en FILE.json   # {"German source": "English" or [singular, plural]}
-    python -m tools.i18n check               # exit 1 and list what is missing
+python -m tools.i18n update              # lupdate: new strings appear as unfinished
+python -m tools.i18n fill en FILE.json   # {"German source": "English" or [singular, plural]}
+python -m tools.i18n check               # exit 1 and list what is missing
 """
 
 from __future__ import annotations
@@ -42,9 +42,10 @@ def update() -> None:
         )
 
 
-def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+def _messages(tree: ET.ElementTree[ET.Element]) -> list[tuple[str, ET.Element]]:
     out = []
-    for context in tree.getroot().iter("context"):
+    root = tree.getroot()
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             out.append((name, message))

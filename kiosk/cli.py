@@ -64,7 +64,8 @@ def _selftest(args: argparse.Namespace) -> int:
                   + "; ".join(check.problems), file=sys.stderr)
             return EXIT_FAIL
         status = queries.feed_status(window.ctx.store.sessions)
-        categories = queries.top_terms(window.ctx.store.sessions, window.ctx.settings.roles.categories)
+        categories = queries.top_terms(window.ctx.store.sessions,
+                                       window.ctx.settings.roles.categories)
         window.show()
         image = window.grab()
     except Exception as exc:  # a self-test reports, it does not crash

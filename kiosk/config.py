@@ -122,7 +122,8 @@ def _get(section: Mapping[str, Any], key: str, kind: type, default: Any, problem
     value = section.get(key, default)
     if kind is int and isinstance(value, bool):
         value = None
-    if not isinstance(value, kind) or (minimum is not None and value < minimum):
+    if not isinstance(value, kind) or (
+            minimum is not None and isinstance(value, int) and value < minimum):
         problems.append(f"Einstellung [{where}] {key} ist ungültig ({value!r}); "
                         f"Standardwert {default!r} wird verwendet.")
         return default
@@ -206,10 +207,8 @@ def write_pin_hash(path: Path, pin_hash: str) -> None:
         rest = text[staff.end():]
         next_section = re.search(r'^\s*\[', rest, re.MULTILINE)
         body = rest[: next_section.start()] if next_section else rest
-        if _PIN_LINE.search(body):
-            body = _PIN_LINE.sub(line, body, count=1)
-        else:
-            body = "\n" + line + body
+        has_pin = _PIN_LINE.search(body)
+        body = _PIN_LINE.sub(line, body, count=1) if has_pin else "\n" + line + body
         text = text[: staff.end()] + body + (rest[next_section.start():] if next_section else "")
     else:
         text = text.rstrip("\n") + ("\n\n" if text else "") + "[staff]\n" + line + "\n"

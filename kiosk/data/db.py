@@ -133,7 +133,8 @@ def check_database(path: Path, *, thorough: bool = False) -> CheckResult:
             if rows != [("ok",)]:
                 problems.append(f"{pragma}: " + "; ".join(str(r[0]) for r in rows[:3]))
                 return CheckResult(path, tuple(problems))
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            names = {r[0] for r in tables}
             missing = [t for t in REQUIRED_TABLES if t not in names]
             if missing:
                 problems.append("Tabellen fehlen: " + ", ".join(missing))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
@@ -152,7 +153,7 @@ class FeedStatus:
     warnings: int
 
 
-def _role_terms(ref: str) -> Select[tuple[str]]:
+def _role_terms(ref: str) -> Select[Any]:
     """Ids of all terms of the taxonomy named or identified by `ref`."""
     named = select(Taxonomy.id).where(or_(Taxonomy.id == ref, Taxonomy.name == ref))
     return select(TaxonomyTerm.id).where(
@@ -176,7 +177,7 @@ def top_terms(sessions: Sessions, taxonomy_ref: str) -> list[TermCount]:
     return sorted(rows, key=lambda t: t.name.casefold())
 
 
-def _tagged(term_id: str) -> Select[tuple[str]]:
+def _tagged(term_id: str) -> Select[Any]:
     """Ids of services tagged with a term or any term below it."""
     return (
         select(Attribute.link_id)
@@ -212,7 +213,8 @@ def offers_by_ids(sessions: Sessions, ids: list[str]) -> list[OfferRow]:
         .where(Service.id.in_(ids), Service.status == "active")
     )
     with sessions() as s:
-        found = {r.id: OfferRow(r.id, r.name, r.org or "", r.summary or "") for r in s.execute(stmt)}
+        found = {r.id: OfferRow(r.id, r.name, r.org or "", r.summary or "")
+                 for r in s.execute(stmt)}
     return [found[i] for i in ids if i in found]
 
 

@@ -46,11 +46,11 @@ class OfferScreen(QWidget):
         self.offer: OfferDetail | None = None
         self._content: QWidget | None = None
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        make_kinetic(self.scroll)
+        self.body_area = QScrollArea()
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        make_kinetic(self.body_area)
 
         self.side = QWidget()
         self.side.setProperty("role", "card")
@@ -62,7 +62,7 @@ class OfferScreen(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(metrics.MARGIN, 16, metrics.MARGIN, 16)
         layout.setSpacing(32)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(self.side)
 
     def title(self) -> str:
@@ -145,9 +145,9 @@ class OfferScreen(QWidget):
         return lines
 
     def _replace_content(self, content: QWidget) -> None:
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(content)
-        self.scroll.verticalScrollBar().setValue(0)
+        old = self.body_area.takeWidget()
+        self.body_area.setWidget(content)
+        self.body_area.verticalScrollBar().setValue(0)
         if old is not None:
             old.hide()
             old.deleteLater()

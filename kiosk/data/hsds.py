@@ -30,8 +30,8 @@ _STRIP = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
 _STRIP.update({0x7F: None})
 _STRIP.update({c: None for c in range(0x80, 0xA0)})
 _STRIP.update({c: None for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)})
-_COMBINING_RUN = re.compile(r"([\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
-                            r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3,}")
+_MARKS = r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_COMBINING_RUN = re.compile(_MARKS + "{" + str(MAX_COMBINING_RUN + 1) + ",}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SORT_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
@@ -55,7 +55,7 @@ def clean_text(value: object, limit: int = MAX_SHORT_CHARS) -> str | None:
         return None
     out = unicodedata.normalize("NFC", value.translate(_STRIP))
     if len(out) > 8 and _COMBINING_RUN.search(out):
-        out = _COMBINING_RUN.sub(lambda m: m.group(0)[: 1 + MAX_COMBINING_RUN], out)
+        out = _COMBINING_RUN.sub(lambda m: m.group(0)[:MAX_COMBINING_RUN], out)
     out = out.strip()
     if len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.closures import CLOSURES_FILE, RuntimeClosures
 from kiosk.config import (
     Settings,
     assets_dir,
@@ -99,7 +100,8 @@ def build_context(settings: Settings, data_dir: Path, runner: Runner,
     translations = Translations(assets_dir() / "i18n", settings.ui.languages,
                                 settings.ui.language)
     translations.switch(settings.ui.language)
-    return AppContext(settings, data_dir, store, runner, guard, translations, notices)
+    return AppContext(settings, data_dir, store, runner, guard, translations, notices,
+                      closures=RuntimeClosures(data_dir / CLOSURES_FILE))
 
 
 def create_window(config_path: str | Path | None = None, data_dir: str | Path | None = None,
@@ -133,18 +135,22 @@ def show_kiosk(window: KioskWindow, *, windowed: bool) -> None:
     window.showFullScreen()
 
 
+def install_exception_handler(window: KioskWindow) -> None:
+    """An exception in a slot is logged and the kiosk goes home; no dialog, no traceback."""
+
+    def on_exception(kind: type[BaseException], value: BaseException,
+                     tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        window.recover()
+
+    sys.excepthook = on_exception
+
+
 def main(config: str | None, data_dir: str | None, windowed: bool) -> int:
     """Run the kiosk until staff quit it."""
     app = ensure_qapplication(sys.argv)
     window = create_window(config, data_dir, public=not windowed)
     window.activate()
-
-    def on_exception(kind: type[BaseException], value: BaseException,
-                     tb: TracebackType | None) -> None:
-        # A slot raised: log it and start the visit over; a visitor never sees a traceback.
-        log.error("unexpected error", exc_info=(kind, value, tb))
-        window.recover()
-
-    sys.excepthook = on_exception
+    install_exception_handler(window)
     show_kiosk(window, windowed=windowed)
     return int(app.exec())

@@ -37,7 +37,7 @@ def update() -> None:
     for language in LANGUAGES:
         subprocess.run(
             [str(LUPDATE), "-silent", "-no-obsolete", "-source-language", "de",
-             "-target-language", language, *files, "-ts", str(ts_path(language).relative_to(ROOT))],
+             "-target-language", language, *files, "-ts", str(ts_path(language))],
             check=True, cwd=ROOT,
         )
 

@@ -225,13 +225,25 @@ class OfferListScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_request(self, request: ListRequest) -> None:
-        """Start showing a list; rows and chips arrive through set_rows / set_chips."""
+    def show_request(self, request: ListRequest) -> bool:
+        """Start showing a list; rows (and chips) arrive through set_rows / set_chips.
+
+        Returns:
+            Whether the chips must be loaded (False when only the filter changed).
+        """
+        same_main = self.request is not None and self.request.main_id == request.main_id
         self.request = request
         self._loading = True
         self.model.set_rows([])
         self.view.scrollToTop()
         self._update_texts()
+        if same_main and self._chips:
+            for chip in self._chip_group.buttons():
+                chip.setChecked(chip.property("term_id") == (request.filter_id or ""))
+            return False
+        self._chips = []
+        self._fill_chips()
+        return True
 
     def set_rows(self, rows: list[OfferRow]) -> None:
         """Show the offers of the current request."""
@@ -299,6 +311,7 @@ class OfferListScreen(QWidget):
             chip.setCheckable(True)
             chip.setMinimumHeight(metrics.CHIP_HEIGHT)
             chip.setChecked(term_id == self.request.filter_id)
+            chip.setProperty("term_id", term_id or "")
             chip.clicked.connect(lambda _=False, t=term_id: self._on_chip_clicked(t))
             self._chip_group.addButton(chip)
             self._chip_row.addWidget(chip)

@@ -99,6 +99,8 @@ def group_phone(number: str) -> str:
     compact = "".join(ch for ch in raw if ch.isdigit() or ch == "+")
     if len(compact) < 6 or any(ch.isalpha() for ch in raw):
         return raw
+    if " " in raw:  # the feed grouped it already (its extension or area code may matter)
+        return " ".join(raw.replace("-", " ").replace("/", " ").split())
     if compact.startswith("+43"):
         rest = compact[3:]
         head, rest = (rest[:3], rest[3:]) if rest[:1] == "6" else (rest[:4], rest[4:])
@@ -143,7 +145,7 @@ class TileButton(QPushButton):
         super().__init__(parent)
         self.setProperty("role", role)
         _touch_ready(self, accessible_name)
-        self.icon_label = QLabel()
+        self.icon_label = plain_label(wrap=False)
         self.icon_label.setPixmap(icon(icon_name, fallback_icon).pixmap(icon_px, icon_px))
         self.icon_label.setFixedSize(icon_px, icon_px)
         self.text_label = plain_label(text, f"{role}-text")

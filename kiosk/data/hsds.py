@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, text
 
-from kiosk.data import models
+from kiosk.data import models, search
 from kiosk.data.db import open_for_build
 
 log = logging.getLogger(__name__)
@@ -378,6 +378,7 @@ def build_database(
                 "terms": report.terms, "is_demo": is_demo,
                 "content_sha256": content_sha256, "warnings": len(report.warnings),
             }])
+            search.build_index(conn)  # always: sync and the embedded atlas stay searchable
             for step in post_build:
                 step(conn)
             conn.execute(text("ANALYZE"))

@@ -90,7 +90,8 @@ def build_context(settings: Settings, data_dir: Path, runner: Runner,
                   problems: list[str]) -> AppContext:
     """Open the atlas (falling back as needed) and build the services around it."""
     store = AtlasStore(data_dir, assets_dir() / EMBEDDED_ATLAS)
-    report = store.open()
+    # Only the schema is read before the first paint; the page scan runs in the background.
+    report = store.open(scan=False)
     notices = list(problems) + list(report.notices)
     for notice in notices:
         log.warning(notice)
@@ -153,4 +154,5 @@ def main(config: str | None, data_dir: str | None, windowed: bool) -> int:
     window.activate()
     install_exception_handler(window)
     show_kiosk(window, windowed=windowed)
+    window.verify_atlas()
     return int(app.exec())

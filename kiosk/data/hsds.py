@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -32,6 +33,7 @@ _STRIP.update({c: None for c in range(0x80, 0xA0)})
 _STRIP.update({c: None for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)})
 _MARKS = r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 _COMBINING_RUN = re.compile(_MARKS + "{" + str(MAX_COMBINING_RUN + 1) + ",}")
+_SUSPECT = re.compile("[" + re.escape("".join(chr(c) for c in sorted(_STRIP))) + "]|" + _MARKS)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SORT_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
@@ -47,15 +49,25 @@ def clean_text(value: object, limit: int = MAX_SHORT_CHARS) -> str | None:
 
     Returns None for a missing or empty value; numbers become text; anything else is dropped.
     """
+    if isinstance(value, str):
+        return _clean_str(value, limit)
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        value = str(value)
-    if not isinstance(value, str):
-        return None
-    out = unicodedata.normalize("NFC", value.translate(_STRIP))
-    if len(out) > 8 and _COMBINING_RUN.search(out):
-        out = _COMBINING_RUN.sub(lambda m: m.group(0)[:MAX_COMBINING_RUN], out)
+        return _clean_str(str(value), limit)
+    return None
+
+
+@functools.lru_cache(maxsize=65536)  # feeds repeat many short texts ("Deutsch", "EUR", ...)
+def _clean_str(value: str, limit: int) -> str | None:
+    out = value
+    if _SUSPECT.search(out):  # one scan decides; most feed text has nothing to mend
+        out = out.translate(_STRIP)
+        if _COMBINING_RUN.search(out):
+            out = unicodedata.normalize("NFC", out)
+            out = _COMBINING_RUN.sub(lambda m: m.group(0)[:MAX_COMBINING_RUN], out)
+    if not out.isascii() and not unicodedata.is_normalized("NFC", out):
+        out = unicodedata.normalize("NFC", out)
     out = out.strip()
     if len(out) > limit:
         out = out[: limit - 1].rstrip() + "…"
@@ -139,8 +151,11 @@ class _Collector:
         self.rows: dict[str, dict[str, dict[str, Any]]] = {
             t: {} for t in models.Base.metadata.tables
         }
+        # (column, python type, length cap) per table, worked out once.
         self.columns = {
-            name: {c.name: c.type.python_type for c in table.columns}
+            name: [(c.name, c.type.python_type,
+                    MAX_FIELD_CHARS if c.name in LONG_TEXT_FIELDS else MAX_SHORT_CHARS)
+                   for c in table.columns]
             for name, table in models.Base.metadata.tables.items()
         }
         self.warnings: list[str] = []
@@ -159,10 +174,11 @@ class _Collector:
                     existing[key] = value
             return obj_id
         row: dict[str, Any] = {}
-        for column, kind in self.columns[table].items():
+        for column, kind, limit in self.columns[table]:
             value = links.get(column) or obj.get(column)
-            if kind is str:
-                limit = MAX_FIELD_CHARS if column in LONG_TEXT_FIELDS else MAX_SHORT_CHARS
+            if value is None:
+                row[column] = None
+            elif kind is str:
                 row[column] = clean_text(value, limit)
             elif kind is float:
                 row[column] = _number(value)
@@ -197,6 +213,9 @@ class _Collector:
             self.add("schedule", schedule, **links)
 
     def location(self, loc: Mapping[str, Any]) -> str | None:
+        known = loc.get("id")
+        if isinstance(known, str) and known.strip() in self.rows["location"]:
+            return known.strip()  # shared record, already taken in full
         loc_id = self.add("location", loc)
         if not loc_id:
             return None
@@ -215,6 +234,9 @@ class _Collector:
         return loc_id
 
     def organization(self, org: Mapping[str, Any]) -> str | None:
+        org_id = org.get("id")
+        if isinstance(org_id, str) and org_id.strip() in self.rows["organization"]:
+            return org_id.strip()  # shared record, already taken in full
         if not clean_text(org.get("name")):
             self.warnings.append("Organisation ohne Namen übersprungen")
             return None
@@ -230,6 +252,9 @@ class _Collector:
         return org_id
 
     def term(self, term: Mapping[str, Any]) -> str | None:
+        term_id = term.get("id")
+        if isinstance(term_id, str) and term_id.strip() in self.rows["taxonomy_term"]:
+            return term_id.strip()  # shared record, already taken in full
         if not clean_text(term.get("name")):
             self.warnings.append("Begriff ohne Namen übersprungen")
             return None
@@ -356,12 +381,19 @@ def build_database(
     try:
         models.Base.metadata.create_all(engine)
         with engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
             for table in models.Base.metadata.sorted_tables:
                 rows = list(tables[table.name].values())
                 if table.name == "term_ancestor":
                     rows = _term_closure(tables["taxonomy_term"])
                 if rows:
-                    conn.execute(insert(table), rows)
+                    # Straight to sqlite3: SQLAlchemy's per-row parameter processing would
+                    # double the time of a 50,000-offer import.
+                    names = [c.name for c in table.columns]
+                    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+                           f"VALUES ({', '.join('?' * len(names))})")
+                    raw.executemany(sql, [tuple(r.get(n) for n in names) for r in rows])
             conn.execute(text(
                 "INSERT INTO term_stat (term_id, active_offers) "
                 "SELECT ta.ancestor_id, count(DISTINCT a.link_id) FROM attribute a "

@@ -61,11 +61,15 @@ class AtlasStore:
         self._engine = None
         self._sessions = None
 
-    def open(self, *, thorough: bool = False) -> OpenReport:
-        """Open the live file; if it is broken, the previous copy; else rebuild the embedded one."""
+    def open(self, *, thorough: bool = False, scan: bool = True) -> OpenReport:
+        """Open the live file; if it is broken, the previous copy; else rebuild the embedded one.
+
+        With scan=False only the schema and the feed row are read before opening (fast start);
+        the caller then runs `verify()` in the background and `open()` again if it fails.
+        """
         self.data_dir.mkdir(parents=True, exist_ok=True)
         notices: list[str] = []
-        check = db.check_database(self.live, thorough=thorough)
+        check = db.check_database(self.live, thorough=thorough, scan=scan)
         if check.ok:
             self._attach()
             return OpenReport(self.live, "live", ())

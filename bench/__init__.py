@@ -1,0 +1,1 @@
+"""Benchmarks: each prints figures; none ever fails on time (`make bench`)."""

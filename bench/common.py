@@ -1,0 +1,47 @@
+"""Shared bench fixtures: a 50,000-offer atlas built once and cached under bench/out."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from kiosk.data import db, hsds
+
+OUT = Path(__file__).resolve().parent / "out"
+BIG_OFFERS = 50_000
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    """The pct-th percentile (nearest rank) of samples."""
+    ordered = sorted(samples)
+    index = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered)) - 1))
+    return ordered[index]
+
+
+def summary(name: str, samples_ms: list[float]) -> dict[str, float]:
+    """Median, p95 and max of timings in milliseconds."""
+    return {f"{name}_median_ms": round(statistics.median(samples_ms), 3),
+            f"{name}_p95_ms": round(percentile(samples_ms, 95), 3),
+            f"{name}_max_ms": round(max(samples_ms), 3)}
+
+
+def big_data_dir(offers: int = BIG_OFFERS) -> tuple[Path, dict[str, float]]:
+    """A data folder whose live atlas holds `offers` synthetic offers (built once, cached).
+
+    Returns the folder and, when it had to be built, the import figures.
+    """
+    from tools.make_feed import make_feed
+
+    folder = OUT / f"data-{offers}"
+    live = db.live_path(folder)
+    if db.check_database(live).ok:
+        return folder, {}
+    folder.mkdir(parents=True, exist_ok=True)
+    services = make_feed(offers)
+    target = db.build_path(live)
+    start = time.perf_counter()
+    report = hsds.build_database(services, target, source=f"synthetisch {offers}")
+    seconds = time.perf_counter() - start
+    db.install_database(target, live)
+    return folder, {"import_offers": report.offers, "import_s": round(seconds, 2)}

@@ -31,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     shot = sub.add_parser("screenshot", parents=[common],
                           help="jeden Bildschirm mit 1920x1080 als PNG speichern")
     shot.add_argument("--out", required=True, help="Zielordner")
+    from kiosk.slip_cli import add_commands
+
+    add_commands(sub, common)  # qr, print
     return parser
 
 
@@ -42,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app.main(args.config, args.data_dir, args.windowed)
     handlers = {"selftest": _selftest, "set-pin": _set_pin, "screenshot": _screenshot}
+    if args.command in ("qr", "print"):
+        from kiosk import slip_cli
+
+        return slip_cli.run_qr(args) if args.command == "qr" else slip_cli.run_print(args)
     return handlers[args.command](args)
 
 

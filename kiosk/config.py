@@ -90,6 +90,28 @@ class UiSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class QrSettings:
+    """QR codes: hosts staff allow, the atlas page template, the longest URL accepted."""
+
+    allowed_hosts: tuple[str, ...] = ("sozialatlas.leibnitz.at", "leibnitz.at",
+                                      "www.leibnitz.at", "example.org", "www.example.org")
+    offer_url_template: str = "https://sozialatlas.leibnitz.at/angebot/{id}"
+    max_url_length: int = 256
+
+
+@dataclass(frozen=True, slots=True)
+class PrintSettings:
+    """The slip printer: its name ("" = none) and the paper ("a4" or "receipt80")."""
+
+    printer: str = ""
+    paper: str = "a4"
+    timeout_s: int = 20
+
+
+PAPERS = ("a4", "receipt80")
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything configurable, read once at start."""
 
@@ -100,6 +122,8 @@ class Settings:
     staff: StaffSettings
     raw: Mapping[str, Any] = field(repr=False)
     source: Path | None = None
+    qr: QrSettings = field(default_factory=QrSettings)
+    printing: PrintSettings = field(default_factory=PrintSettings)
 
 
 def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -171,7 +195,35 @@ def _build(raw: Mapping[str, Any], defaults: Mapping[str, Any], problems: list[s
              "staff", 1),
         _get(staff, "lock_minutes", int, d_staff["lock_minutes"], problems, "staff", 1),
     )
-    return Settings(site_info, roles, ui_settings, idle_settings, staff_settings, raw, source)
+    qr_settings, print_settings = _take_home(raw, problems)
+    return Settings(site_info, roles, ui_settings, idle_settings, staff_settings, raw, source,
+                    qr=qr_settings, printing=print_settings)
+
+
+def _take_home(raw: Mapping[str, Any], problems: list[str]) -> tuple[QrSettings, PrintSettings]:
+    """The [qr] and [print] sections; a bad value falls back to the built-in default."""
+    qr, d_qr = _section(raw, "qr"), QrSettings()
+    hosts = qr.get("allowed_hosts", list(d_qr.allowed_hosts))
+    if not (isinstance(hosts, list) and all(isinstance(h, str) and h.strip() for h in hosts)):
+        problems.append("Einstellung [qr] allowed_hosts ist ungültig (eine Liste von "
+                        "Hostnamen erwartet); die Standardliste wird verwendet.")
+        hosts = list(d_qr.allowed_hosts)
+    qr_settings = QrSettings(
+        tuple(h.strip().lower() for h in hosts),
+        _get(qr, "offer_url_template", str, d_qr.offer_url_template, problems, "qr"),
+        _get(qr, "max_url_length", int, d_qr.max_url_length, problems, "qr", 40),
+    )
+    pr, d_pr = _section(raw, "print"), PrintSettings()
+    paper = _get(pr, "paper", str, d_pr.paper, problems, "print")
+    if paper not in PAPERS:
+        problems.append(f"Einstellung [print] paper ist ungültig ({paper!r}); erlaubt sind "
+                        f"\"a4\" und \"receipt80\". \"a4\" wird verwendet.")
+        paper = d_pr.paper
+    print_settings = PrintSettings(
+        _get(pr, "printer", str, d_pr.printer, problems, "print").strip(), paper,
+        _get(pr, "timeout_s", int, d_pr.timeout_s, problems, "print", 3),
+    )
+    return qr_settings, print_settings
 
 
 def load_settings(path: Path | None) -> tuple[Settings, list[str]]:

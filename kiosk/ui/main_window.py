@@ -26,6 +26,7 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.offer import OfferScreen
 from kiosk.ui.screens.offers import ListRequest, OfferListScreen
 from kiosk.ui.screens.staff import PinScreen, StaffScreen
+from kiosk.ui.take_home import TakeHome
 from kiosk.ui.tasks import Task
 from kiosk.ui.widgets.common import plain_label, touch_button
 
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 class Route:
     """Where the visitor is: a screen kind and what it shows."""
 
-    kind: str  # "home", "offers", "offer", "pin", "staff"
+    kind: str  # "home", "offers", "offer", "merkliste", "pin", "staff"
     request: ListRequest | None = None
     offer_id: str = ""
 
@@ -91,13 +92,16 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget()
         self.home = HomeScreen()
         self.offers = OfferListScreen()
-        self.offer = OfferScreen()
+        self.offer = OfferScreen(qr_settings=ctx.settings.qr)
         self.pin = PinScreen(ctx.guard)
         self.staff = StaffScreen()
         self.screens: dict[str, QWidget] = {
             "home": self.home, "offers": self.offers, "offer": self.offer,
             "pin": self.pin, "staff": self.staff,
         }
+        # Take it home: the Merkliste of this visit (memory only) and printing.
+        self.take_home = TakeHome(self)
+        self.screens["merkliste"] = self.take_home.screen
         for screen in self.screens.values():
             self.stack.addWidget(screen)
 
@@ -121,6 +125,7 @@ class KioskWindow(QWidget):
         nav.addWidget(self.home_button)
         nav.addStretch(1)
         nav.addLayout(self.nav_extra)
+        self.nav_extra.addWidget(self.take_home.nav_button)
         nav.addWidget(self.language_button)
 
         layout = QVBoxLayout(self)
@@ -166,6 +171,7 @@ class KioskWindow(QWidget):
         self.staff.leave_requested.connect(self.leave_staff_mode)
         self.staff.quit_requested.connect(self.quit_kiosk)
         self.staff.sync_requested.connect(self.sync_requested)
+        self.staff.test_print_requested.connect(self.take_home.print_test_page)
 
     def activate(self) -> None:
         """Start watching the application's events (idle, lockdown, staff corner)."""
@@ -194,6 +200,7 @@ class KioskWindow(QWidget):
         upcoming = self.ctx.translations.next_language()
         self.language_button.setText(NATIVE_NAMES.get(upcoming, upcoming))
         self.language_button.setAccessibleName(self.tr("Sprache wechseln"))
+        self.take_home.retranslate()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -260,6 +267,8 @@ class KioskWindow(QWidget):
             self.offer.reset()
             self._submit(lambda: queries.offer_detail(sessions, route.offer_id, roles),
                          self._on_offer_loaded)
+        elif route.kind == "merkliste":
+            self.take_home.show_merkliste()
         elif route.kind == "pin":
             self.pin.reset()
         elif route.kind == "staff":
@@ -312,7 +321,8 @@ class KioskWindow(QWidget):
     def is_dirty(self) -> bool:
         """Whether anything of a visit is on screen (else the quiet needs no question)."""
         return (self.route != HOME or bool(self.history)
-                or self.ctx.translations.current != self.ctx.translations.default)
+                or self.ctx.translations.current != self.ctx.translations.default
+                or len(self.take_home.merkliste) > 0)
 
     def _on_idle(self) -> None:
         if self._in_staff:
@@ -333,6 +343,7 @@ class KioskWindow(QWidget):
         self.history.clear()
         self.offers.reset()
         self.offer.reset()
+        self.take_home.reset()
         self.pin.reset()
         self.ctx.translations.switch(self.ctx.translations.default)
         self.retranslate()

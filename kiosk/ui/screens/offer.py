@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk import offer_hours
+from kiosk.config import QrSettings
 from kiosk.data.queries import OfferDetail
 from kiosk.ui import metrics
 from kiosk.ui.widgets.common import (
@@ -18,6 +19,7 @@ from kiosk.ui.widgets.common import (
     plain_label,
     term_label,
 )
+from kiosk.ui.widgets.take_home import TakeHomePanel
 
 
 def website_host(url: str) -> str:
@@ -38,12 +40,24 @@ def german_date(value: str) -> str:
 
 
 class OfferScreen(QWidget):
-    """Shows one offer; the take-home panel on the right is filled by `take_home`."""
+    """Shows one offer; the take-home panel on the right: QR codes, print, Merkliste.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Signals:
+        print_requested(str): print this offer id.
+        remember_toggled(str, bool): put the offer on the Merkliste (True) or take it off.
+    """
+
+    print_requested = Signal(str)
+    remember_toggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 qr_settings: QrSettings | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "screen")
         self.offer: OfferDetail | None = None
+        self.qr_settings = qr_settings or QrSettings()
+        self.take_home: TakeHomePanel | None = None
+        self.is_remembered = lambda offer_id: False  # the window answers from its Merkliste
         self._content: QWidget | None = None
 
         self.body_area = QScrollArea()
@@ -154,14 +168,16 @@ class OfferScreen(QWidget):
         self._content = content
 
     def _clear_side(self) -> None:
+        self.take_home = None
         clear_layout(self.side_layout)
 
     def _fill_side(self, offer: OfferDetail) -> None:
-        """The essentials at a glance: phone and address (the QR codes join them later)."""
+        """Take it home: the link or contact QR code, print, Merkliste."""
         self._clear_side()
-        self.side_layout.addWidget(plain_label(self.tr("Das Wichtigste"), "heading"))
-        for phone in offer.phones[:2]:
-            self.side_layout.addWidget(plain_label(group_phone(phone.number), "phone"))
-        for address in offer.addresses[:1]:
-            self.side_layout.addWidget(plain_label("\n".join(address.lines), "body"))
-        self.side_layout.addStretch(1)
+        self.side_layout.addWidget(plain_label(self.tr("Mitnehmen"), "heading"))
+        panel = TakeHomePanel(offer, self.qr_settings)
+        panel.set_remembered(self.is_remembered(offer.id))
+        panel.print_requested.connect(self.print_requested)
+        panel.remember_toggled.connect(self.remember_toggled)
+        self.side_layout.addWidget(panel, 1)
+        self.take_home = panel

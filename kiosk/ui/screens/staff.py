@@ -139,11 +139,13 @@ class StaffScreen(QWidget):
         sync_requested(): "Jetzt synchronisieren" was touched.
         quit_requested(): "Kiosk beenden" was touched.
         leave_requested(): back to public mode.
+        test_print_requested(): "Testseite drucken" was touched.
     """
 
     sync_requested = Signal()
     quit_requested = Signal()
     leave_requested = Signal()
+    test_print_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,9 +162,12 @@ class StaffScreen(QWidget):
         self.quit_button.clicked.connect(self.quit_requested)
         self.leave_button = touch_button("", icon_name="nav-check")
         self.leave_button.clicked.connect(self.leave_requested)
+        self.test_print_button = touch_button("", icon_name="nav-print")
+        self.test_print_button.clicked.connect(self.test_print_requested)
+        self.print_label = plain_label(role="body")
         buttons = QHBoxLayout()
         buttons.setSpacing(metrics.GAP * 2)
-        for b in (self.sync_button, self.leave_button, self.quit_button):
+        for b in (self.sync_button, self.test_print_button, self.leave_button, self.quit_button):
             b.setMinimumSize(420, 110)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -174,6 +179,7 @@ class StaffScreen(QWidget):
         layout.addWidget(self.notice_heading)
         layout.addWidget(self.notice_label)
         layout.addStretch(1)
+        layout.addWidget(self.print_label)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -188,7 +194,8 @@ class StaffScreen(QWidget):
         self.sync_button.setText(self.tr("Jetzt synchronisieren"))
         self.quit_button.setText(self.tr("Kiosk beenden"))
         self.leave_button.setText(self.tr("Zurück zum Kiosk"))
-        for b in (self.sync_button, self.quit_button, self.leave_button):
+        self.test_print_button.setText(self.tr("Testseite drucken"))
+        for b in (self.sync_button, self.quit_button, self.leave_button, self.test_print_button):
             b.setAccessibleName(b.text())
         self._fill()
 
@@ -197,6 +204,10 @@ class StaffScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_print_message(self, text: str) -> None:
+        """How the test page went."""
+        self.print_label.setText(text)
 
     def set_state(self, status: FeedStatus, notices: list[str], sync_available: bool) -> None:
         """Show the data status and the notices of this run."""

@@ -31,7 +31,9 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 test: $(STAMP) $(QM) lint
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --ignore=tests/e2e
+	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
+		$(VENV)/bin/pytest -q -p no:cacheprovider tests/e2e
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

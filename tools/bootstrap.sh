@@ -7,7 +7,7 @@ venv="${1:-.venv}"
 debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
       fonts-dejavu-core libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
       libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 xvfb xauth
-      poppler-utils zbar-tools)
+      poppler-utils zbar-tools xdotool)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -25,6 +25,7 @@ from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.offer import OfferScreen
 from kiosk.ui.screens.offers import ListRequest, OfferListScreen
+from kiosk.ui.screens.search import SearchScreen, make_searcher
 from kiosk.ui.screens.staff import PinScreen, StaffScreen
 from kiosk.ui.take_home import TakeHome
 from kiosk.ui.tasks import Task
@@ -102,6 +103,9 @@ class KioskWindow(QWidget):
         # Take it home: the Merkliste of this visit (memory only) and printing.
         self.take_home = TakeHome(self)
         self.screens["merkliste"] = self.take_home.screen
+        self.search = SearchScreen(ctx.runner, make_searcher(ctx.store, ctx.settings),
+                                   hours_config=getattr(ctx.settings, "hours", None))
+        self.screens["search"] = self.search
         for screen in self.screens.values():
             self.stack.addWidget(screen)
 
@@ -164,6 +168,9 @@ class KioskWindow(QWidget):
         self.offers.offer_chosen.connect(lambda offer_id: self.navigate(Route("offer",
                                                                               offer_id=offer_id)))
         self.offers.filter_changed.connect(self._on_offers_filter_changed)
+        self.home.search_requested.connect(lambda: self.navigate(Route("search")))
+        self.search.offer_chosen.connect(lambda offer_id: self.navigate(Route("offer",
+                                                                              offer_id=offer_id)))
         self.idle.idle.connect(self._on_idle)
         self.idle.activity.connect(self._on_activity)
         self.overlay.expired.connect(self.reset_visit)
@@ -322,7 +329,8 @@ class KioskWindow(QWidget):
         """Whether anything of a visit is on screen (else the quiet needs no question)."""
         return (self.route != HOME or bool(self.history)
                 or self.ctx.translations.current != self.ctx.translations.default
-                or len(self.take_home.merkliste) > 0)
+                or len(self.take_home.merkliste) > 0
+                or bool(self.search.field.text()))
 
     def _on_idle(self) -> None:
         if self._in_staff:
@@ -343,6 +351,7 @@ class KioskWindow(QWidget):
         self.history.clear()
         self.offers.reset()
         self.offer.reset()
+        self.search.reset()
         self.take_home.reset()
         self.pin.reset()
         self.ctx.translations.switch(self.ctx.translations.default)

@@ -28,5 +28,12 @@ HEADING_PX = 32
 NAME_PX = 30
 PHONE_PX = 36
 
+KEY_WIDTH = 92  # on-screen keyboard (search): 11 keys a row fit beside the result list
+KEY_HEIGHT = 96
+KEY_GAP = 12
+SEARCH_ROW_HEIGHT = 132  # a search hit: name on up to two lines, organisation below
+SEARCH_STRIP_WIDTH = 820  # the search strip on the home screen
+SEARCH_DEBOUNCE_MS = 150  # wait this long after the last key before searching
+
 LONG_PRESS_MS = 5000  # hidden staff gesture: hold the top-left corner this long
 CORNER_PX = 120

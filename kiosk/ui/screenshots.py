@@ -51,6 +51,17 @@ def scenes(window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
             window.navigate(Route("offers", ListRequest(group.id, group.name, False,
                                                         chips[0].id)))
 
+    def search_for(text: str) -> Callable[[], None]:
+        def step() -> None:
+            window.reset_visit()
+            window.home.search_button.click()
+            for char in text:
+                key = window.search.keyboard.space_key if char == " " else \
+                    window.search.keyboard.keys[char.lower()]
+                key.click()
+            window.search.search_now()  # no waiting for the debounce
+        return step
+
     def english_home() -> None:
         window.reset_visit()
         window.language_button.click()
@@ -64,6 +75,9 @@ def scenes(window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
         ("06-pin-pad", window.open_pin_pad),
         ("07-staff", lambda: window._on_pin_accepted()),
         ("08-home-english", english_home),
+        ("09-search-results", search_for("pflege")),
+        ("10-search-nothing-found", search_for("pflegxyz")),
+        ("11-search-typo", search_for("shuldnerberatung")),
     ]
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.queries import TermCount
 from kiosk.ui import metrics
-from kiosk.ui.widgets.common import TileButton, clear_layout, plain_label, term_label, touch_button
+from kiosk.ui.widgets.common import TileButton, clear_layout, plain_label, term_label
 
 
 class HomeScreen(QWidget):
@@ -32,11 +32,19 @@ class HomeScreen(QWidget):
         self._groups: list[TermCount] = []
 
         self.greeting = plain_label(role="heading", wrap=False)
-        self.search_button = touch_button("", role="primary", icon_name="nav-search-white")
+        # The search strip: big, navy, with the magnifier, the word "Suchen" and an example.
+        self.search_button = TileButton(
+            "", icon_name="nav-search-white", fallback_icon="nav-search", role="search-strip",
+            icon_px=metrics.TILE_ICON, accessible_name="", horizontal=True)
         self.search_button.setMinimumHeight(metrics.TOUCH_MIN)
+        self.search_button.setMinimumWidth(metrics.SEARCH_STRIP_WIDTH)
+        self.search_hint = plain_label(role="search-strip-hint", wrap=False)
+        self.search_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        strip_layout = self.search_button.layout()
+        if strip_layout is not None:
+            strip_layout.setContentsMargins(28, 6, 32, 6)
+            strip_layout.addWidget(self.search_hint)
         self.search_button.clicked.connect(self.search_requested)
-        # The search issue connects the strip; until then it stays hidden.
-        self.search_button.setVisible(False)
 
         self.groups_title = plain_label(role="heading", wrap=False)
         self._tiles = QGridLayout()
@@ -49,8 +57,9 @@ class HomeScreen(QWidget):
         top.addWidget(self.search_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(metrics.MARGIN, 12, metrics.MARGIN, 16)
-        layout.setSpacing(metrics.GAP)
+        # Tight outer spacing: the 88 px search strip must not squeeze the tiles' two-line names.
+        layout.setContentsMargins(metrics.MARGIN, 6, metrics.MARGIN, 10)
+        layout.setSpacing(metrics.GAP - 4)
         layout.addLayout(top)
         layout.addLayout(self._tiles, 1)
         layout.addWidget(self.groups_title)
@@ -64,8 +73,9 @@ class HomeScreen(QWidget):
     def retranslate(self) -> None:
         """Set every fixed text in the current language."""
         self.greeting.setText(self.tr("Tippen Sie auf ein Thema:"))
-        self.search_button.setText(self.tr("Suchen"))
-        self.search_button.setAccessibleName(self.tr("Suchen"))
+        self.search_button.set_texts(self.tr("Suchen"))
+        self.search_hint.setText(self.tr("Wort eingeben, z. B. Pflege"))
+        self.search_button.setAccessibleName(self.tr("Suchen: Wort eingeben, z. B. Pflege"))
         self.groups_title.setText(self.tr("Für wen?"))
         self._fill()
 
@@ -76,7 +86,9 @@ class HomeScreen(QWidget):
         super().changeEvent(event)
 
     def set_terms(self, categories: list[TermCount], groups: list[TermCount]) -> None:
-        """Show the categories and target groups that have offers."""
+        """Show the categories and target groups that have offers (rebuilt only on change)."""
+        if categories == self._categories and groups == self._groups and self._tiles.count():
+            return
         self._categories = categories
         self._groups = groups
         self._fill()

@@ -31,6 +31,10 @@ def _parser() -> argparse.ArgumentParser:
     shot = sub.add_parser("screenshot", parents=[common],
                           help="jeden Bildschirm mit 1920x1080 als PNG speichern")
     shot.add_argument("--out", required=True, help="Zielordner")
+    hours = sub.add_parser("hours", parents=[common],
+                           help="ob die Sozial-Info besetzt ist, wer da ist, was kommt")
+    hours.add_argument("--at", metavar="ISO-DATETIME",
+                       help="Zeitpunkt, z. B. 2026-11-12T14:30 (ohne Zone: Ortszeit); sonst jetzt")
     find = sub.add_parser(
         "search", parents=[common],
         help="die zehn besten Treffer der Suche ausgeben (id, Name, Organisation)")
@@ -50,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app.main(args.config, args.data_dir, args.windowed)
     handlers = {"selftest": _selftest, "set-pin": _set_pin, "screenshot": _screenshot,
-                "search": _search}
+                "search": _search, "hours": _hours}
     if args.command in ("qr", "print"):
         from kiosk import slip_cli
 
@@ -132,6 +136,37 @@ def _screenshot(args: argparse.Namespace) -> int:
     written = render_all(out, config=args.config, data_dir=args.data_dir)
     for path in written:
         print(path)
+    return EXIT_OK
+
+
+def _hours(args: argparse.Namespace) -> int:
+    """Print, in German, whether the Sozial-Info is staffed, by whom, and what comes next."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from kiosk.closures import CLOSURES_FILE, RuntimeClosures
+    from kiosk.config import load_settings, resolve_config_path, resolve_data_dir
+    from kiosk.hours import run_hours_command
+
+    data_dir = resolve_data_dir(args.data_dir)
+    settings, problems = load_settings(resolve_config_path(args.config, data_dir))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    cfg = settings.hours
+    zone = ZoneInfo(cfg.timezone)
+    at: datetime | None = None
+    if args.at:
+        try:
+            at = datetime.fromisoformat(args.at.strip())
+        except ValueError:
+            print(f"Ungültige Zeitangabe für --at: {args.at!r}. "
+                  "Beispiel: 2026-11-12T14:30 oder 2026-11-12T14:30+01:00", file=sys.stderr)
+            return 2  # usage error, like argparse's own
+        at = at.replace(tzinfo=zone) if at.tzinfo is None else at
+    today = (at or datetime.now(zone)).astimezone(zone).date()
+    # Runtime closures are only read here; a closures file of a past day stays untouched.
+    closures = RuntimeClosures(data_dir / CLOSURES_FILE, read_only=True).active(today)
+    print(run_hours_command(cfg, at, closures))
     return EXIT_OK
 
 def _search(args: argparse.Namespace) -> int:

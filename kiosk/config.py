@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.data.queries import TaxonomyRoles
+from kiosk.hours import HoursConfig, default_hours_config, parse_hours_config
 
 ENV_CONFIG = "KIOSK_CONFIG"
 ENV_DATA_DIR = "KIOSK_DATA_DIR"
@@ -122,6 +123,7 @@ class Settings:
     staff: StaffSettings
     raw: Mapping[str, Any] = field(repr=False)
     source: Path | None = None
+    hours: HoursConfig = field(default_factory=default_hours_config)
     qr: QrSettings = field(default_factory=QrSettings)
     printing: PrintSettings = field(default_factory=PrintSettings)
 
@@ -196,8 +198,13 @@ def _build(raw: Mapping[str, Any], defaults: Mapping[str, Any], problems: list[s
         _get(staff, "lock_minutes", int, d_staff["lock_minutes"], problems, "staff", 1),
     )
     qr_settings, print_settings = _take_home(raw, problems)
+    try:
+        hours = parse_hours_config(raw.get("hours", {}), timezone=site_info.timezone)
+    except ValueError as exc:
+        problems.append(f"{exc} Die Standard-Öffnungszeiten werden verwendet.")
+        hours = default_hours_config()
     return Settings(site_info, roles, ui_settings, idle_settings, staff_settings, raw, source,
-                    qr=qr_settings, printing=print_settings)
+                    hours=hours, qr=qr_settings, printing=print_settings)
 
 
 def _take_home(raw: Mapping[str, Any], problems: list[str]) -> tuple[QrSettings, PrintSettings]:

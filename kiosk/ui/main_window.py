@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from kiosk.data import queries
 from kiosk.ui import metrics
 from kiosk.ui.context import AppContext
+from kiosk.ui.hours_model import HoursModel
 from kiosk.ui.i18n import NATIVE_NAMES
 from kiosk.ui.idle import IdleOverlay, IdleWatcher, corner_rect_contains
 from kiosk.ui.lockdown import LockdownFilter
+from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.offer import OfferScreen
 from kiosk.ui.screens.offers import ListRequest, OfferListScreen
@@ -30,6 +32,7 @@ from kiosk.ui.screens.staff import PinScreen, StaffScreen
 from kiosk.ui.take_home import TakeHome
 from kiosk.ui.tasks import Task
 from kiosk.ui.widgets.common import plain_label, touch_button
+from kiosk.ui.widgets.status_strip import StatusStrip
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +41,14 @@ log = logging.getLogger(__name__)
 class Route:
     """Where the visitor is: a screen kind and what it shows."""
 
-    kind: str  # "home", "offers", "offer", "merkliste", "pin", "staff"
+    # "home", "offers", "offer", "merkliste", "pin", "staff", "attract" (never in history)
+    kind: str
     request: ListRequest | None = None
     offer_id: str = ""
 
 
 HOME = Route("home")
+ATTRACT = Route("attract")
 
 
 class KioskWindow(QWidget):
@@ -88,6 +93,11 @@ class KioskWindow(QWidget):
         head.setContentsMargins(metrics.MARGIN, 8, metrics.MARGIN, 8)
         head.addLayout(titles, 1)
         head.addLayout(self.status_slot)
+        # The Sozial-Info's hours: one model (one timer) for the strip and the attract screen.
+        self.hours = HoursModel(ctx.settings.hours, ctx.clock, ctx.closures, self)
+        self.status_strip = StatusStrip(self.hours)
+        self.status_slot.setContentsMargins(metrics.GAP * 2, 0, 0, 0)
+        self.status_slot.addWidget(self.status_strip)
 
         # Screens.
         self.stack = QStackedWidget()
@@ -106,6 +116,8 @@ class KioskWindow(QWidget):
         self.search = SearchScreen(ctx.runner, make_searcher(ctx.store, ctx.settings),
                                    hours_config=getattr(ctx.settings, "hours", None))
         self.screens["search"] = self.search
+        self.attract = AttractScreen(self.hours, ctx.settings.site.atlas_url)
+        self.screens["attract"] = self.attract
         for screen in self.screens.values():
             self.stack.addWidget(screen)
 
@@ -151,6 +163,12 @@ class KioskWindow(QWidget):
         self._corner_hold.setSingleShot(True)
         self._corner_hold.setInterval(metrics.LONG_PRESS_MS)
         self._corner_hold.timeout.connect(self._on_corner_held)
+        # A home screen nobody touched for the idle time gives way to the attract screen.
+        # Its own timer: the idle watcher's question and reset stay exactly as they were.
+        self._attract_timer = QTimer(self)
+        self._attract_timer.setSingleShot(True)
+        self._attract_timer.setInterval(ctx.settings.idle.warn_after_s * 1000)
+        self._attract_timer.timeout.connect(self._on_attract_timer_timeout)
 
         self._connect()
         self.retranslate()
@@ -173,6 +191,8 @@ class KioskWindow(QWidget):
                                                                               offer_id=offer_id)))
         self.idle.idle.connect(self._on_idle)
         self.idle.activity.connect(self._on_activity)
+        self.idle.activity.connect(self._on_idle_activity_restart_attract)
+        self.attract.touched.connect(self._on_attract_touched)
         self.overlay.expired.connect(self.reset_visit)
         self.pin.accepted.connect(self._on_pin_accepted)
         self.staff.leave_requested.connect(self.leave_staff_mode)
@@ -223,7 +243,7 @@ class KioskWindow(QWidget):
     # -- navigation -----------------------------------------------------------------------
     def navigate(self, route: Route) -> None:
         """Go to a screen, remembering the current one for Back."""
-        if route != self.route:
+        if route != self.route and self.route != ATTRACT:
             self.history.append(self.route)
         self._show_route(route)
 
@@ -276,6 +296,8 @@ class KioskWindow(QWidget):
                          self._on_offer_loaded)
         elif route.kind == "merkliste":
             self.take_home.show_merkliste()
+        elif route.kind == "attract":
+            self.hours.refresh()
         elif route.kind == "pin":
             self.pin.reset()
         elif route.kind == "staff":
@@ -283,6 +305,10 @@ class KioskWindow(QWidget):
                          lambda status: self.staff.set_state(status, self.ctx.notices,
                                                              self.sync_available))
         self.stack.setCurrentWidget(self.screens[route.kind])
+        if route == HOME:
+            self._attract_timer.start()
+        else:
+            self._attract_timer.stop()
         self.back_button.setEnabled(route.kind != "home")
         self.home_button.setEnabled(route.kind != "home")
         self._update_title()
@@ -327,7 +353,7 @@ class KioskWindow(QWidget):
     # -- between visitors -----------------------------------------------------------------
     def is_dirty(self) -> bool:
         """Whether anything of a visit is on screen (else the quiet needs no question)."""
-        return (self.route != HOME or bool(self.history)
+        return (self.route not in (HOME, ATTRACT) or bool(self.history)
                 or self.ctx.translations.current != self.ctx.translations.default
                 or len(self.take_home.merkliste) > 0
                 or bool(self.search.field.text()))
@@ -343,6 +369,18 @@ class KioskWindow(QWidget):
     def _on_activity(self) -> None:
         if self._in_staff:
             self._staff_idle.start()
+
+    def _on_idle_activity_restart_attract(self) -> None:
+        if self.route == HOME:
+            self._attract_timer.start()
+
+    def _on_attract_timer_timeout(self) -> None:
+        if self.route == HOME and not self.is_dirty() and not self.overlay.isVisible():
+            self._show_route(ATTRACT)
+
+    def _on_attract_touched(self) -> None:
+        self.history.clear()
+        self._show_route(HOME)
 
     def reset_visit(self) -> None:
         """Forget the visit: home screen, default language, no history, empty screens."""

@@ -43,6 +43,16 @@ def _parser() -> argparse.ArgumentParser:
     from kiosk.slip_cli import add_commands
 
     add_commands(sub, common)  # qr, print
+    sync = sub.add_parser(
+        "sync", parents=[common],
+        help="den Sozialatlas von der Quelle laden (Exit 0 aktualisiert oder unverändert, "
+             "1 abgelehnt, 2 nicht erreichbar, 3 wartet auf Bestätigung)")
+    sync.add_argument("--source", metavar="URL|PFAD",
+                      help="diese Quelle statt [sync] source aus der Konfiguration")
+    sync.add_argument("--dry-run", action="store_true",
+                      help="nur laden und prüfen, nichts ändern")
+    sync.add_argument("--yes", action="store_true",
+                      help="auch übernehmen, wenn viele Angebote wegfallen")
     return parser
 
 
@@ -54,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app.main(args.config, args.data_dir, args.windowed)
     handlers = {"selftest": _selftest, "set-pin": _set_pin, "screenshot": _screenshot,
-                "search": _search, "hours": _hours}
+                "search": _search, "hours": _hours, "sync": _sync}
     if args.command in ("qr", "print"):
         from kiosk import slip_cli
 
@@ -168,6 +178,69 @@ def _hours(args: argparse.Namespace) -> int:
     closures = RuntimeClosures(data_dir / CLOSURES_FILE, read_only=True).active(today)
     print(run_hours_command(cfg, at, closures))
     return EXIT_OK
+
+def _search(args: argparse.Namespace) -> int:
+    """Print the best offers for a search text, one per line: id, name, organisation (TSV)."""
+    from kiosk.config import assets_dir, load_settings, resolve_config_path, resolve_data_dir
+    from kiosk.data import search
+    from kiosk.data.store import AtlasError, AtlasStore
+
+    data_dir = resolve_data_dir(args.data_dir)
+    config_path = resolve_config_path(args.config, data_dir)
+    settings, problems = load_settings(config_path)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    synonyms = search.load_synonyms(search.synonym_files(
+        assets_dir(), settings.raw, config_path.parent if config_path else None))
+    store = AtlasStore(data_dir, assets_dir() / "demo_atlas.json")
+    try:
+        store.open()
+        result = search.search(store.sessions, args.text, synonyms, max(1, args.limit))
+    except AtlasError as exc:
+        print(f"Der Sozialatlas ist nicht lesbar: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        store.close()
+    for row in result.rows:
+        print(f"{row.id}\t{row.name}\t{row.organization}")
+    if not result.rows:
+        hint = ", ".join(result.suggestions)
+        print("Nichts gefunden." + (f" Vorschläge: {hint}" if hint else ""), file=sys.stderr)
+    return EXIT_OK
+
+def _sync(args: argparse.Namespace) -> int:
+    """Fetch, check and install the atlas without Qt; prints the report in German."""
+    import logging
+
+    from kiosk.config import assets_dir, load_settings, resolve_config_path, resolve_data_dir
+    from kiosk.data.store import AtlasError, AtlasStore
+    from kiosk.data.sync import run_sync
+
+    logging.basicConfig(level=logging.WARNING, format="kiosk sync: %(message)s")
+    data_dir = resolve_data_dir(args.data_dir)
+    settings, problems = load_settings(resolve_config_path(args.config, data_dir))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    source = args.source if args.source is not None else settings.sync.source
+    if not source.strip():
+        print("Keine Quelle: bitte --source angeben oder [sync] source einstellen.",
+              file=sys.stderr)
+        return 2
+    store = AtlasStore(data_dir, assets_dir() / "demo_atlas.json")
+    try:
+        store.open()
+    except AtlasError as exc:
+        print(f"Der bisherige Sozialatlas ist nicht lesbar: {exc}", file=sys.stderr)
+    try:
+        report = run_sync(store, settings.sync, assets_dir() / "hsds" / "service.json",
+                          source=source, dry_run=args.dry_run, yes=args.yes)
+    finally:
+        store.close()
+    stream = sys.stdout if report.exit_code == 0 else sys.stderr
+    for line in report.lines():
+        print(line, file=stream)
+    return report.exit_code
+
 
 def _search(args: argparse.Namespace) -> int:
     """Print the best offers for a search text, one per line: id, name, organisation (TSV)."""

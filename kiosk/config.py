@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.data.queries import TaxonomyRoles
+from kiosk.data.sync import SyncSettings, parse_sync_settings
 from kiosk.hours import HoursConfig, default_hours_config, parse_hours_config
 
 ENV_CONFIG = "KIOSK_CONFIG"
@@ -126,6 +127,7 @@ class Settings:
     hours: HoursConfig = field(default_factory=default_hours_config)
     qr: QrSettings = field(default_factory=QrSettings)
     printing: PrintSettings = field(default_factory=PrintSettings)
+    sync: SyncSettings = field(default_factory=SyncSettings)
 
 
 def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -204,7 +206,8 @@ def _build(raw: Mapping[str, Any], defaults: Mapping[str, Any], problems: list[s
         problems.append(f"{exc} Die Standard-Öffnungszeiten werden verwendet.")
         hours = default_hours_config()
     return Settings(site_info, roles, ui_settings, idle_settings, staff_settings, raw, source,
-                    hours=hours, qr=qr_settings, printing=print_settings)
+                    hours=hours, qr=qr_settings, printing=print_settings,
+                    sync=parse_sync_settings(_section(raw, "sync"), problems))
 
 
 def _take_home(raw: Mapping[str, Any], problems: list[str]) -> tuple[QrSettings, PrintSettings]:

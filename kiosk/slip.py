@@ -180,6 +180,9 @@ class _Layout:
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(pt)
         font.setBold(bold)
+        # No "fl"/"fi" ligatures: a PDF reader's search and copy must find "Pflege".
+        font.setFeature(QFont.Tag("liga"), 0)
+        font.setFeature(QFont.Tag("clig"), 0)
         return font
 
     def text_height(self, text: str, font: QFont, width: float) -> float:

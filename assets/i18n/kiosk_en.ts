@@ -1,35 +1,257 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name />
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="39" />
+        <source>Verbindung zur Quelle wird aufgebaut …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="40" />
+        <source>Seite %1 von %2 wird geladen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="41" />
+        <source>Details zu Angebot %1 von %2 werden geladen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="42" />
+        <source>Die Datei wird gelesen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="43" />
+        <source>Angebot %1 von %2 wird geprüft …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="44" />
+        <source>Der neue Datenstand wird aufgebaut (%2 Angebote) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="45" />
+        <source>Der neue Datenstand wird geprüft …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="46" />
+        <source>Der neue Datenstand wird übernommen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="48" />
+        <source>Bitte warten …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="89" />
+        <source>Willkommen in der Sozial-Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="109" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="110" />
+        <source>Bitte berühren Sie den Bildschirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="111" />
+        <source>Informationen zur Sozial-Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="113" />
+        <source>Broschüren unserer Partner liegen hier im Raum für Sie bereit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="115" />
+        <source>Alle Angebote finden Sie auch im Internet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="118" />
+        <source>Öffnungszeiten der Sozial-Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="120" />
+        <source>Wir sind da – fragen Sie uns gern!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="122" />
+        <source>Heute für Sie da</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="125" />
+        <source>Die Sozial-Info ist gerade nicht besetzt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="127" />
+        <source>Nächster Thementag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="138" />
+        <source>Heute geschlossen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="139" />
+        <source>Heute geschlossen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="143" />
+        <source>Wieder für Sie da: %1 um %2 Uhr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="158" />
+        <source>%1, %2.%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="166" />
+        <source>geschlossen (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="167" />
+        <source>geschlossen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="172" />
+        <source>Thementag: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="179" />
+        <source>In den nächsten Tagen ist die Sozial-Info nicht besetzt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="186" />
+        <source>Derzeit ist kein Thementag geplant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="203" />
+        <source>mit:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClosurePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="80" />
+        <source>Öffnungszeiten und Schließungen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="81" />
+        <source>Heute geschlossen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="82" />
+        <source>Schließung aufheben</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="83" />
+        <source>Schließung mit Grund:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="86" />
+        <source>Sonstiges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="87" />
+        <source>nur heute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="88" />
+        <source>heute und morgen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="89" />
+        <source>eine Woche</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="90" />
+        <source>Schließen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="106" />
+        <source>ohne Grund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="111" />
+        <source>Geschlossen: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="62" />
+        <location filename="../../kiosk/ui/screens/home.py" line="71" />
         <source>Willkommen! Wobei können wir helfen?</source>
         <translation>Welcome! How can we help?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="66" />
+        <location filename="../../kiosk/ui/screens/home.py" line="75" />
         <source>Tippen Sie auf ein Thema:</source>
         <translation>Tap a topic:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="67" />
-        <location filename="../../kiosk/ui/screens/home.py" line="68" />
+        <location filename="../../kiosk/ui/screens/home.py" line="76" />
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="69" />
+        <location filename="../../kiosk/ui/screens/home.py" line="77" />
+        <source>Wort eingeben, z. B. Pflege</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="78" />
+        <source>Suchen: Wort eingeben, z. B. Pflege</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="79" />
         <source>Für wen?</source>
         <translation>For whom?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/home.py" line="85" />
+        <location filename="../../kiosk/ui/screens/home.py" line="97" />
         <source>%n Angebot(e)</source>
-        <translation><numerusform>%n offer</numerusform><numerusform>%n offers</numerusform></translation>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="120" />
+        <location filename="../../kiosk/ui/screens/home.py" line="132" />
         <source>Gerade sind keine Angebote geladen. Bitte fragen Sie das Team der Sozial-Info.</source>
         <translation>No offers are loaded right now. Please ask the Sozial-Info team.</translation>
     </message>
@@ -56,72 +278,123 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="190" />
-        <location filename="../../kiosk/ui/main_window.py" line="192" />
+        <location filename="../../kiosk/ui/main_window.py" line="233" />
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="191" />
-        <location filename="../../kiosk/ui/main_window.py" line="193" />
+        <location filename="../../kiosk/ui/main_window.py" line="234" />
+        <location filename="../../kiosk/ui/main_window.py" line="236" />
         <source>Startseite</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="196" />
+        <location filename="../../kiosk/ui/main_window.py" line="239" />
         <source>Sprache wechseln</source>
         <translation>Change language</translation>
     </message>
 </context>
 <context>
+    <name>MerklisteScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/merkliste.py" line="120" />
+        <source>Merkliste</source>
+        <translation>My list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/merkliste.py" line="124" />
+        <source>Alle drucken</source>
+        <translation>Print all</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/merkliste.py" line="125" />
+        <source>Alle Angebote der Merkliste drucken</source>
+        <translation>Print all services on my list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/merkliste.py" line="150" />
+        <source>%n Angebot(e) gemerkt (höchstens %1)</source>
+        <translation><numerusform>%n service saved (at most %1)</numerusform><numerusform>%n services saved (at most %1)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/merkliste.py" line="154" />
+        <source>Ihre Merkliste ist leer. Tippen Sie bei einem Angebot auf „Merken“, dann erscheint es hier.</source>
+        <translation>Your list is empty. Tap “Save to list” on a service and it appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/merkliste.py" line="169" />
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/merkliste.py" line="170" />
+        <source>%1 von der Merkliste nehmen</source>
+        <translation>Remove %1 from my list</translation>
+    </message>
+</context>
+<context>
     <name>OfferListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="213" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="226" />
         <source>Angebote</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="217" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="230" />
         <source>Liste der Angebote</source>
         <translation>List of offers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="218" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="231" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="261" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="232" />
+        <source>Nur jetzt geöffnete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/offers.py" line="233" />
+        <source>Nur Angebote zeigen, die jetzt geöffnet sind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/offers.py" line="321" />
         <source>Angebote werden geladen …</source>
         <translation>Loading offers …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/offers.py" line="263" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="323" />
         <source>%n Angebot(e)</source>
-        <translation><numerusform>%n offer</numerusform><numerusform>%n offers</numerusform></translation>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="266" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="326" />
         <source>Hier gibt es gerade keine Angebote. Tippen Sie auf „Zurück“ oder wählen Sie einen anderen Filter.</source>
         <translation>There are no offers here right now. Tap “Back” or choose another filter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="273" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="333" />
         <source>Für wen?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="275" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="335" />
         <source>Welches Thema?</source>
         <translation>Which topic?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="290" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="350" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="294" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="354" />
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -129,79 +402,105 @@
 <context>
     <name>OfferScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="70" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="86" />
         <source>Angebot</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="107" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="126" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="131" />
         <source>Öffnungszeiten</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="109" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="133" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="110" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="134" />
         <source>Barrierefreiheit</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="111" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="135" />
         <source>Anreise</source>
         <translation>Getting there</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="112" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="136" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="114" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="138" />
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="115" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="139" />
         <source>Im Internet</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="116" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="140" />
         <source>Für wen?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="118" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="142" />
         <source>So kommen Sie zum Angebot</source>
         <translation>How to get this offer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="119" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="143" />
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="120" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="144" />
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="121" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="145" />
         <source>Ansprechpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="124" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="148" />
         <source>Zuletzt geprüft: %1</source>
         <translation>Last checked: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="162" />
-        <source>Das Wichtigste</source>
-        <translation>At a glance</translation>
+        <location filename="../../kiosk/ui/screens/offer.py" line="194" />
+        <source>Mitnehmen</source>
+        <translation>Take it home</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="114" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="115" />
+        <source>Leerzeichen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="116" />
+        <source>Löschen</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="117" />
+        <source>Letztes Zeichen löschen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="118" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="119" />
+        <source>Alles löschen</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -258,101 +557,729 @@
     </message>
 </context>
 <context>
+    <name>PrintService</name>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="195" />
+        <source>Ihr Zettel wird gedruckt. Bitte nehmen Sie ihn aus dem Drucker.</source>
+        <translation>Your slip is being printed. Please take it from the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="196" />
+        <source>Hier ist kein Drucker eingerichtet. Scannen Sie den QR-Code mit dem Handy oder fragen Sie das Team der Sozial-Info.</source>
+        <translation>There is no printer here. Scan the QR code with your phone or ask the Sozial-Info team.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="198" />
+        <source>Der Drucker ist gerade nicht erreichbar. Scannen Sie den QR-Code mit dem Handy oder fragen Sie das Team.</source>
+        <translation>The printer cannot be reached right now. Scan the QR code with your phone or ask the team.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="200" />
+        <source>Der Drucker ist gerade nicht bereit (vielleicht fehlt Papier). Der Druck wurde abgebrochen.</source>
+        <translation>The printer is not ready (perhaps out of paper). Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="202" />
+        <source>Der Drucker braucht zu lange. Der Druck wurde abgebrochen.</source>
+        <translation>The printer is taking too long. Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="203" />
+        <source>Es wird gerade gedruckt. Bitte einen Moment.</source>
+        <translation>Printing is in progress. Please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="205" />
+        <source>Das Drucken hat nicht geklappt. Bitte fragen Sie das Team der Sozial-Info.</source>
+        <translation>Printing did not work. Please ask the Sozial-Info team.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="210" />
+        <source>Suchen</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="214" />
+        <source>Suchwort eingeben …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="215" />
+        <source>Suchwort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="217" />
+        <source>Tippen Sie ein Wort auf der Tastatur, z. B. Pflege, Wohnung oder Schulden. Die Treffer erscheinen rechts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="219" />
+        <location filename="../../kiosk/ui/screens/search.py" line="309" />
+        <source>Treffer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="220" />
+        <source>Meinten Sie vielleicht:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="231" />
+        <source>Fragen Sie uns – das Team der Sozial-Info hilft Ihnen gern.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="240" />
+        <source>Fragen Sie uns – das Team der Sozial-Info ist jetzt für Sie da, bis %1 Uhr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="245" />
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="245" />
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="245" />
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="246" />
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="246" />
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="246" />
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="247" />
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="250" />
+        <source>Fragen Sie uns – das Team der Sozial-Info ist wieder da: %1 Uhr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="310" />
+        <source>Hier erscheinen die Angebote zu Ihrem Wort.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/search.py" line="316" />
+        <source>Die besten %n Treffer</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/search.py" line="317" />
+        <source>%n Treffer</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="319" />
+        <source>Keine Treffer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="320" />
+        <source>Dazu haben wir leider nichts gefunden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="324" />
+        <source>Suchen nach %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="182" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="198" />
         <source>Für das Team</source>
         <translation>For staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="186" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="202" />
         <source>Datenstand</source>
         <translation>Data status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="187" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="203" />
         <source>Meldungen</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="188" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="204" />
         <source>Jetzt synchronisieren</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="189" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="205" />
         <source>Kiosk beenden</source>
         <translation>Quit kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="190" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="206" />
         <source>Zurück zum Kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="213" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="207" />
+        <source>Testseite drucken</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="234" />
         <source>Beispieldaten (Demo)</source>
         <translation>Example data (demo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="213" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="234" />
         <source>Echte Daten</source>
         <translation>Real data</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="215" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="236" />
         <source>Quelle: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="216" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Art: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="238" />
         <source>Stand des Datensatzes: %1</source>
         <translation>Data set as of: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="239" />
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="219" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
         <source>Geladen am: %1 (%2)</source>
         <translation>Loaded on: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="221" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="242" />
         <source>Angebote: %1 aktiv von %2, Organisationen: %3</source>
         <translation>Offers: %1 active of %2, organisations: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="224" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="245" />
         <source>Warnungen beim Laden: %1</source>
         <translation>Warnings while loading: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="228" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="249" />
         <source>Keine Meldungen.</source>
         <translation>No notices.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="239" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="260" />
         <source>vor weniger als einer Stunde</source>
         <translation>less than an hour ago</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="241" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
         <source>vor %n Stunde(n)</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="242" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
         <source>vor %n Tag(en)</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="106" />
+        <source>Sozialatlas aktualisieren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="110" />
+        <source>Abbrechen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="111" />
+        <source>Trotzdem übernehmen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="112" />
+        <source>Nicht übernehmen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="113" />
+        <source>Weiter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="117" />
+        <source>Fortschritt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="119" />
+        <source>Der Sozialatlas wird aktualisiert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="121" />
+        <source>Bitte warten …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="155" />
+        <source>Wird abgebrochen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="170" />
+        <source>Der Sozialatlas wurde aktualisiert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="171" />
+        <source>Der Sozialatlas ist aktuell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="172" />
+        <source>Die neuen Daten wurden abgelehnt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="173" />
+        <source>Die Quelle ist nicht erreichbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="174" />
+        <source>Bitte bestätigen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="175" />
+        <source>Abgebrochen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TakeHome</name>
+    <message>
+        <location filename="../../kiosk/ui/take_home.py" line="55" />
+        <source>Merkliste (%1)</source>
+        <translation>My list (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/take_home.py" line="56" />
+        <source>Merkliste öffnen, %n Angebot(e)</source>
+        <translation><numerusform>Open my list, %n service</numerusform><numerusform>Open my list, %n services</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/take_home.py" line="108" />
+        <source>Die Merkliste ist voll (höchstens %1 Angebote). Bitte nehmen Sie zuerst eines heraus.</source>
+        <translation>Your list is full (at most %1 services). Please remove one first.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/take_home.py" line="140" />
+        <source>Wird gedruckt …</source>
+        <translation>Printing …</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="79" />
+        <source>Mit dem Handy scannen: speichert Name, Telefon und Adresse als Kontakt (auch ohne Internet).</source>
+        <translation>Scan with your phone: saves the name, phone and address as a contact (works without internet).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="81" />
+        <source>Kontakt (vCard)</source>
+        <translation>Contact (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="83" />
+        <source>Zurück zum Link</source>
+        <translation>Back to the link</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="86" />
+        <source>Mit dem Handy scannen: öffnet dieses Angebot im Internet.</source>
+        <translation>Scan with your phone: opens this service on the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="89" />
+        <source>Für dieses Angebot gibt es keinen Link-Code.</source>
+        <translation>There is no link code for this service.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="94" />
+        <source>Kontakt aufs Handy speichern</source>
+        <translation>Save contact to phone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="95" />
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="96" />
+        <source>Gemerkt</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="97" />
+        <source>Merken</source>
+        <translation>Save to list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="100" />
+        <source>Dieses Angebot drucken</source>
+        <translation>Print this service</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="102" />
+        <source>Von der Merkliste nehmen</source>
+        <translation>Remove from my list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="103" />
+        <source>Auf die Merkliste setzen</source>
+        <translation>Add to my list</translation>
+    </message>
+</context>
+<context>
+    <name>closure</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="17" />
+        <source>Krankheit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="18" />
+        <source>Fortbildung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="19" />
+        <source>Veranstaltung</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hours</name>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="29" />
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="29" />
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="30" />
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="30" />
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="31" />
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="31" />
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="32" />
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="43" />
+        <source>%1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="50" />
+        <source>heute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="52" />
+        <location filename="../../kiosk/ui/hours_text.py" line="137" />
+        <source>morgen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="55" />
+        <source>%1, %2.%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="66" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/hours_text.py" line="78" />
+        <source>%1 und %n weitere</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="84" />
+        <source>das Team der Sozial-Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="86" />
+        <source>Thementag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="96" />
+        <source>Jetzt für Sie da: %1 mit %2, bis %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="99" />
+        <source>Jetzt für Sie da: %1, bis %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="105" />
+        <source>Heute geschlossen: %1 – wieder da: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="108" />
+        <source>Heute geschlossen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="110" />
+        <source>Heute geschlossen – wieder da: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="111" />
+        <source>Heute geschlossen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="113" />
+        <source>Gerade nicht besetzt – wieder da: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="114" />
+        <source>Gerade nicht besetzt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="119" />
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="127" />
+        <source>Mo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="127" />
+        <source>Di</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="128" />
+        <source>Mi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="128" />
+        <source>Do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="129" />
+        <source>Fr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="129" />
+        <source>Sa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="130" />
+        <source>So</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="131" />
+        <source>Jetzt geöffnet – bis {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="132" />
+        <source>Jetzt geöffnet – bis {day} {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="133" />
+        <source>Öffnet heute {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="134" />
+        <source>Öffnet morgen {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="135" />
+        <source>Öffnet {weekday} {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="136" />
+        <source>Öffnet am {date} {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="138" />
+        <source>{weekday}, {d}.{m}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="139" />
+        <source>{d}.{m}.{y}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="140" />
+        <source>Zeiten bitte telefonisch erfragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="141" />
+        <source>Täglich</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="142" />
+        <source>Alle {n} Wochen {days}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="143" />
+        <source>Alle {n} Tage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="144" />
+        <source>Jeden {nth}. {weekday} im Monat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="145" />
+        <source>Jeden letzten {weekday} im Monat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="146" />
+        <source>Jeden {nth}.-letzten {weekday} im Monat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="147" />
+        <source>Jeden {weekday} im Monat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="148" />
+        <source>Monatlich am {days}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="149" />
+        <source>letzten Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="150" />
+        <source>alle {n} Monate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="151" />
+        <source>{line} ({first}–{last})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="152" />
+        <source>{line} (ab {first})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="153" />
+        <source>{line} (bis {last})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/hours_text.py" line="154" />
+        <source> und </source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

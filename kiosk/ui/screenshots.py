@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kiosk.data import queries
+from kiosk.ui import take_home
 from kiosk.ui.main_window import KioskWindow, Route
 from kiosk.ui.screens.offers import ListRequest
 from kiosk.ui.tasks import InlineRunner
@@ -75,6 +76,8 @@ def scenes(window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
         ("06-pin-pad", window.open_pin_pad),
         ("07-staff", lambda: window._on_pin_accepted()),
         ("08-home-english", english_home),
+        ("20-offer-contact-qr", lambda: take_home.contact_scene(window, offer_id)),
+        ("21-merkliste", lambda: take_home.merkliste_scene(window)),
         ("09-search-results", search_for("pflege")),
         ("10-search-nothing-found", search_for("pflegxyz")),
         ("11-search-typo", search_for("shuldnerberatung")),

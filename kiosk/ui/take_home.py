@@ -151,3 +151,23 @@ class TakeHome(QObject):
             set_print_message = getattr(self.window.staff, "set_print_message", None)
             if set_print_message is not None:
                 set_print_message(text)
+
+
+def contact_scene(window: KioskWindow, offer_id: str) -> None:
+    """Screenshot scene: an offer with its contact (vCard) code shown, remembered."""
+    from kiosk.ui.main_window import Route
+
+    window.navigate(Route("offer", offer_id=offer_id))
+    panel = window.offer.take_home
+    if panel is not None:
+        panel.contact_button.setChecked(True)
+        window.take_home.merkliste.add(offer_id)
+
+
+def merkliste_scene(window: KioskWindow) -> None:
+    """Screenshot scene: a full Merkliste (ten offers)."""
+    from kiosk.ui.main_window import Route
+
+    for row in queries.offers(window.ctx.store.sessions)[:10]:
+        window.take_home.merkliste.add(row.id)
+    window.navigate(Route("merkliste"))

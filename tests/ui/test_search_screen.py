@@ -39,7 +39,9 @@ def test_type_find_and_open_an_offer(qtbot: QtBot, window: KioskWindow) -> None:
     type_on_keyboard(qtbot, screen, "schulden")
     # Then the field reads "Schulden" (a word starts with a capital) and hits appear
     assert screen.field.text() == "Schulden"
-    qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and screen.view.isVisible())
+    # (the first letters search at once, the rest is gathered into one search after them)
+    qtbot.waitUntil(lambda: screen.result is not None and screen.result.query == "Schulden")
+    assert screen.model.rowCount() > 0 and screen.view.isVisible()
     first = screen.model.row_at(0)
     assert "Schuldnerberatung" in first.name
     assert "Treffer" in screen.count_label.text()

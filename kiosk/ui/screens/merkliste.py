@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.data.queries import OfferRow
 from kiosk.ui import metrics
 from kiosk.ui.widgets.common import (
     TileButton,
     clear_layout,
-    make_kinetic,
     plain_label,
     touch_button,
 )
 
 MAX_REMEMBERED = 10
+ROW_HEIGHT = 112  # five rows a column fit between header and navigation bar
 
 
 class Merkliste(QObject):
@@ -99,23 +99,20 @@ class MerklisteScreen(QWidget):
         top.addWidget(self.count_label, 1)
         top.addWidget(self.print_button)
 
+        # Ten rows in two columns fit the screen: no scrolling, every button always in reach.
         self.list_widget = QWidget()
         self.list_widget.setProperty("role", "screen")
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setContentsMargins(0, 0, metrics.GAP, 0)
+        self.list_layout = QGridLayout(self.list_widget)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(metrics.GAP)
-        self.area = QScrollArea()
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.area.setWidget(self.list_widget)
-        make_kinetic(self.area)
+        self.list_layout.setHorizontalSpacing(metrics.GAP * 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(metrics.MARGIN, 24, metrics.MARGIN, 16)
         layout.setSpacing(metrics.GAP)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.area, 1)
+        layout.addWidget(self.list_widget, 1)
         self.retranslate()
 
     def title(self) -> str:
@@ -156,8 +153,9 @@ class MerklisteScreen(QWidget):
             self.count_label.setText("")
             empty = plain_label(self.tr("Ihre Merkliste ist leer. Tippen Sie bei einem Angebot "
                                         "auf „Merken“, dann erscheint es hier."), "empty")
-            self.list_layout.addWidget(empty)
-        for row in rows:
+            self.list_layout.addWidget(empty, 0, 0, 1, 2)
+        per_column = (len(rows) + 1) // 2
+        for index, row in enumerate(rows):
             line = QWidget()
             box = QHBoxLayout(line)
             box.setContentsMargins(0, 0, 0, 0)
@@ -166,16 +164,16 @@ class MerklisteScreen(QWidget):
             open_button = TileButton(text, icon_name="nav-info", fallback_icon="",
                                      role="group", icon_px=metrics.GROUP_ICON,
                                      accessible_name=row.name, horizontal=True)
-            open_button.setMinimumHeight(metrics.LIST_ROW_HEIGHT)
+            open_button.setFixedHeight(ROW_HEIGHT)
             open_button.clicked.connect(lambda _=False, i=row.id: self.offer_chosen.emit(i))
             remove = touch_button(self.tr("Entfernen"), icon_name="nav-close",
                                   accessible_name=self.tr("%1 von der Merkliste nehmen")
                                   .replace("%1", row.name))
-            remove.setMinimumHeight(metrics.LIST_ROW_HEIGHT)
-            remove.setMinimumWidth(260)
+            remove.setFixedHeight(ROW_HEIGHT)
+            remove.setMinimumWidth(240)
             remove.clicked.connect(lambda _=False, i=row.id: self.remove_requested.emit(i))
             box.addWidget(open_button, 1)
             box.addWidget(remove)
-            self.list_layout.addWidget(line)
-        self.list_layout.addStretch(1)
-        self.list_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+            per_column = max(per_column, 1)
+            self.list_layout.addWidget(line, index % per_column, index // per_column)
+        self.list_layout.setRowStretch(max(per_column, 1), 1)

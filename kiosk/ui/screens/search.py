@@ -269,7 +269,6 @@ class SearchScreen(QWidget):
             self._start_search()
 
     def _start_search(self) -> None:
-        self._timer.start()
         if self._task is not None:
             self._task.cancel()
             self._task = None
@@ -279,6 +278,7 @@ class SearchScreen(QWidget):
             self.model.set_rows([])
             self._show_state()
             return
+        self._timer.start()  # keys typed within the next moment are gathered into one search
         self._task = self._runner.submit(lambda: self._searcher(query), self._on_search_done,
                                          self._on_search_failed)
 

@@ -315,7 +315,10 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/merkliste.py" line="150" />
         <source>%n Angebot(e) gemerkt (höchstens %1)</source>
-        <translation><numerusform>%n Angebot gemerkt (höchstens %1)</numerusform><numerusform>%n Angebote gemerkt (höchstens %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n Angebot gemerkt (höchstens %1)</numerusform>
+            <numerusform>%n Angebote gemerkt (höchstens %1)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/merkliste.py" line="154" />
@@ -685,18 +688,12 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="316" />
         <source>Die besten %n Treffer</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Der beste Treffer</numerusform><numerusform>Die besten %n Treffer</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="317" />
         <source>%n Treffer</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="319" />
@@ -911,7 +908,10 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/take_home.py" line="56" />
         <source>Merkliste öffnen, %n Angebot(e)</source>
-        <translation><numerusform>Merkliste öffnen, %n Angebot</numerusform><numerusform>Merkliste öffnen, %n Angebote</numerusform></translation>
+        <translation>
+            <numerusform>Merkliste öffnen, %n Angebot</numerusform>
+            <numerusform>Merkliste öffnen, %n Angebote</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/take_home.py" line="108" />

@@ -230,12 +230,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="77" />
         <source>Wort eingeben, z. B. Pflege</source>
-        <translation type="unfinished" />
+        <translation>Type a word, e.g. Pflege</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="78" />
         <source>Suchen: Wort eingeben, z. B. Pflege</source>
-        <translation type="unfinished" />
+        <translation>Search: type a word, e.g. Pflege</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/home.py" line="79" />
@@ -315,7 +315,10 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/merkliste.py" line="150" />
         <source>%n Angebot(e) gemerkt (höchstens %1)</source>
-        <translation><numerusform>%n service saved (at most %1)</numerusform><numerusform>%n services saved (at most %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n service saved (at most %1)</numerusform>
+            <numerusform>%n services saved (at most %1)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/merkliste.py" line="154" />
@@ -484,23 +487,23 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="114" />
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="115" />
         <source>Leerzeichen</source>
-        <translation type="unfinished" />
+        <translation>Space</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="116" />
         <source>Löschen</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="117" />
         <source>Letztes Zeichen löschen</source>
-        <translation type="unfinished" />
+        <translation>Delete the last letter</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="118" />
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="119" />
         <source>Alles löschen</source>
-        <translation type="unfinished" />
+        <translation>Clear all</translation>
     </message>
 </context>
 <context>
@@ -599,43 +602,43 @@
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="210" />
         <source>Suchen</source>
-        <translation type="unfinished">Search</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="214" />
         <source>Suchwort eingeben …</source>
-        <translation type="unfinished" />
+        <translation>Type a search word …</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="215" />
         <source>Suchwort</source>
-        <translation type="unfinished" />
+        <translation>Search word</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="217" />
         <source>Tippen Sie ein Wort auf der Tastatur, z. B. Pflege, Wohnung oder Schulden. Die Treffer erscheinen rechts.</source>
-        <translation type="unfinished" />
+        <translation>Type a word on the keyboard, e.g. Pflege (care), Wohnung (housing) or Schulden (debts). The results appear on the right.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="219" />
         <location filename="../../kiosk/ui/screens/search.py" line="309" />
         <source>Treffer</source>
-        <translation type="unfinished" />
+        <translation>Results</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="220" />
         <source>Meinten Sie vielleicht:</source>
-        <translation type="unfinished" />
+        <translation>Did you mean:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="231" />
         <source>Fragen Sie uns – das Team der Sozial-Info hilft Ihnen gern.</source>
-        <translation type="unfinished" />
+        <translation>Ask us – the Sozial-Info team is glad to help you.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="240" />
         <source>Fragen Sie uns – das Team der Sozial-Info ist jetzt für Sie da, bis %1 Uhr.</source>
-        <translation type="unfinished" />
+        <translation>Ask us – the Sozial-Info team is here for you now, until %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="245" />
@@ -675,43 +678,37 @@
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="250" />
         <source>Fragen Sie uns – das Team der Sozial-Info ist wieder da: %1 Uhr.</source>
-        <translation type="unfinished" />
+        <translation>Ask us – the Sozial-Info team is back on %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="310" />
         <source>Hier erscheinen die Angebote zu Ihrem Wort.</source>
-        <translation type="unfinished" />
+        <translation>The offers for your word appear here.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="316" />
         <source>Die besten %n Treffer</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The best result</numerusform><numerusform>The best %n results</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="317" />
         <source>%n Treffer</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="319" />
         <source>Keine Treffer</source>
-        <translation type="unfinished" />
+        <translation>No results</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="320" />
         <source>Dazu haben wir leider nichts gefunden.</source>
-        <translation type="unfinished" />
+        <translation>Sorry, we found nothing for that.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="324" />
         <source>Suchen nach %1</source>
-        <translation type="unfinished" />
+        <translation>Search for %1</translation>
     </message>
 </context>
 <context>
@@ -911,7 +908,10 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/take_home.py" line="56" />
         <source>Merkliste öffnen, %n Angebot(e)</source>
-        <translation><numerusform>Open my list, %n service</numerusform><numerusform>Open my list, %n services</numerusform></translation>
+        <translation>
+            <numerusform>Open my list, %n service</numerusform>
+            <numerusform>Open my list, %n services</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/take_home.py" line="108" />

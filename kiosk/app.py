@@ -155,4 +155,9 @@ def main(config: str | None, data_dir: str | None, windowed: bool) -> int:
     install_exception_handler(window)
     show_kiosk(window, windowed=windowed)
     window.verify_atlas()
+    sync = window.ctx.settings.sync
+    if sync.configured and sync.sync_at_start:
+        # Fetch the current atlas; on failure the kiosk runs on its last good copy and the
+        # staff screen says why and how old the data is.
+        window.sync_flow.start(at_start=True)
     return int(app.exec())

@@ -208,6 +208,7 @@ def _search(args: argparse.Namespace) -> int:
         print("Nichts gefunden." + (f" Vorschläge: {hint}" if hint else ""), file=sys.stderr)
     return EXIT_OK
 
+
 def _sync(args: argparse.Namespace) -> int:
     """Fetch, check and install the atlas without Qt; prints the report in German."""
     import logging

@@ -823,79 +823,79 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="106" />
-        <source>Sozialatlas aktualisieren</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="110" />
-        <source>Abbrechen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="111" />
-        <source>Trotzdem übernehmen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="112" />
-        <source>Nicht übernehmen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="113" />
-        <source>Weiter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="117" />
-        <source>Fortschritt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/sync.py" line="119" />
+        <source>Sozialatlas aktualisieren</source>
+        <translation>Update the social atlas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="123" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="124" />
+        <source>Trotzdem übernehmen</source>
+        <translation>Apply anyway</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="125" />
+        <source>Nicht übernehmen</source>
+        <translation>Do not apply</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="126" />
+        <source>Weiter</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="130" />
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="132" />
         <source>Der Sozialatlas wird aktualisiert</source>
-        <translation type="unfinished" />
+        <translation>The social atlas is being updated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="121" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="134" />
         <source>Bitte warten …</source>
-        <translation type="unfinished" />
+        <translation>Please wait …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="155" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="169" />
         <source>Wird abgebrochen …</source>
-        <translation type="unfinished" />
+        <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="170" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="185" />
         <source>Der Sozialatlas wurde aktualisiert</source>
-        <translation type="unfinished" />
+        <translation>The social atlas was updated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="171" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="186" />
         <source>Der Sozialatlas ist aktuell</source>
-        <translation type="unfinished" />
+        <translation>The social atlas is up to date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="172" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="187" />
         <source>Die neuen Daten wurden abgelehnt</source>
-        <translation type="unfinished" />
+        <translation>The new data was rejected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="173" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="188" />
         <source>Die Quelle ist nicht erreichbar</source>
-        <translation type="unfinished" />
+        <translation>The source cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="174" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="189" />
         <source>Bitte bestätigen</source>
-        <translation type="unfinished" />
+        <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="175" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="190" />
         <source>Abgebrochen</source>
-        <translation type="unfinished" />
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>

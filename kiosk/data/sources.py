@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import email.utils
 import hashlib
@@ -113,13 +114,10 @@ def parse_json(body: bytes, cancel: threading.Event | None = None) -> object:
         FeedRejectedError: the bytes are not UTF-8 JSON.
     """
     cancel = cancel or _never_cancelled()
-    try:
-        text = body.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FeedRejectedError(f"Die Daten sind kein UTF-8-Text ({exc.reason}).") from exc
+    text = _decode_utf8(body)
     decoder = json.JSONDecoder()
     try:
-        start = len(text) - len(text.lstrip())
+        start = _skip_ws(text, 0)
         if not text.startswith("[", start):
             return decoder.decode(text)
         items: list[object] = []
@@ -145,7 +143,7 @@ def parse_json(body: bytes, cancel: threading.Event | None = None) -> object:
                 pos += 1
                 break
             raise json.JSONDecodeError("',' oder ']' erwartet", text, pos)
-        if text[pos:].strip():
+        if _skip_ws(text, pos) < len(text):
             raise json.JSONDecodeError("Daten nach dem Ende", text, pos)
         return items
     except json.JSONDecodeError as exc:
@@ -153,6 +151,25 @@ def parse_json(body: bytes, cancel: threading.Event | None = None) -> object:
                            f"Spalte {exc.colno}: {exc.msg}).") from exc
     except RecursionError as exc:
         raise FeedRejectedError("Die Daten sind zu tief verschachtelt.") from exc
+
+
+def _decode_utf8(body: bytes) -> str:
+    """UTF-8 in 1 MB steps: one long C call over a big file would hold the GIL throughout."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    step = 1 << 20
+    try:
+        parts = [decoder.decode(body[i:i + step]) for i in range(0, len(body), step)]
+        parts.append(decoder.decode(b"", final=True))
+    except UnicodeDecodeError as exc:
+        raise FeedRejectedError(f"Die Daten sind kein UTF-8-Text ({exc.reason}).") from exc
+    return "".join(parts)
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    size = len(text)
+    while pos < size and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def services_of(document: object) -> list[Any]:

@@ -7,13 +7,14 @@ import binascii
 import contextlib
 import datetime as dt
 import enum
+import gc
 import json
 import logging
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -351,6 +352,34 @@ def diff_offers(new: Path, old: Path) -> tuple[list[OfferChange], list[OfferChan
         conn.close()
 
 
+def older_offers(new: Path, old: Path) -> tuple[int, int]:
+    """How many offers in both files carry an earlier `last_modified` in the new one.
+
+    A feed is older than the one in use when most offers it shares with it went back in
+    time; offers that were removed or never dated say nothing about that.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(new))}?mode=ro", uri=True)
+        try:
+            conn.execute("ATTACH DATABASE ? AS old", (f"file:{quote(str(old))}?mode=ro",))
+            rows = conn.execute(
+                "SELECT n.last_modified, o.last_modified FROM main.service n "
+                "JOIN old.service o ON o.id = n.id "
+                "WHERE n.last_modified IS NOT NULL AND o.last_modified IS NOT NULL").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0, 0
+    went_back = shared = 0
+    for new_value, old_value in rows:
+        new_time, old_time = _parse_time(new_value), _parse_time(old_value)
+        if new_time is None or old_time is None:
+            continue
+        shared += 1
+        went_back += new_time < old_time
+    return went_back, shared
+
+
 def _verify_signature(body: bytes, signature: bytes, public_key: str) -> str | None:
     """None if the detached Ed25519 signature is good, else a German problem."""
     try:
@@ -415,7 +444,8 @@ class AtlasSync:
                 Outcome.UNREACHABLE, "Eine andere Synchronisierung läuft gerade. "
                 "Nichts geändert.", self.source))
         try:
-            prepared = self._prepare(step, cancel, dry_run, confirmed)
+            with _no_cyclic_gc():
+                prepared = self._prepare(step, cancel, dry_run, confirmed)
         except SyncCancelledError:
             prepared = PreparedSync(SyncReport(Outcome.CANCELLED, "Die Synchronisierung wurde "
                                                "abgebrochen. Nichts geändert.", self.source))
@@ -481,6 +511,17 @@ class AtlasSync:
                           "bereits den aktuellen Stand.", offers_after=before.offers,
                           content_sha256=before.content_sha256)
 
+        try:
+            return self._import(feed, before, step, cancel, dry_run, confirmed, report,
+                                timings)
+        finally:
+            _release(feed.services)
+
+    def _import(self, feed: FetchedFeed, before: LiveInfo, step: ProgressFn,
+                cancel: threading.Event, dry_run: bool, confirmed: bool,
+                report: Callable[..., PreparedSync], timings: dict[str, float]
+                ) -> PreparedSync:
+        source, live = self.source, self.store.live
         # 2. validate
         started = time.perf_counter()
         step(SyncStep("validate", 0, len(feed.services)))
@@ -499,11 +540,6 @@ class AtlasSync:
             return report(Outcome.REJECTED, f"Die Daten wurden abgelehnt: {problems} "
                           "Nichts geändert.", warnings=checked.warnings)
         generated_at = feed_timestamp(feed, checked.services)
-        newer, older = _parse_time(generated_at), _parse_time(before.generated_at)
-        if newer is not None and older is not None and not before.is_demo and newer < older:
-            return report(Outcome.REJECTED, "Die Daten der Quelle sind älter als die im Kiosk "
-                          f"({generated_at} gegenüber {before.generated_at}). Nichts geändert.",
-                          warnings=checked.warnings)
 
         # 3. build beside the live file, check, fsync
         _check_cancelled(cancel)
@@ -514,6 +550,7 @@ class AtlasSync:
             built = hsds.build_database(
                 checked.services, target, source=feed.label, generated_at=generated_at,
                 post_build=self.store.post_build, content_sha256=feed.content_sha256)
+            checked.services = []  # the feed's objects are freed in steps by _release
         except (sqlite3.Error, OSError, ValueError) as exc:
             return report(Outcome.REJECTED, f"Der neue Datenstand ließ sich nicht aufbauen "
                           f"({exc}). Nichts geändert.", warnings=checked.warnings)
@@ -533,6 +570,11 @@ class AtlasSync:
             added, changed, removed = [], [], []
         timings["check_s"] = time.perf_counter() - started
         warnings = checked.warnings + built.warnings
+        went_back, shared = older_offers(target, live)
+        if not before.is_demo and shared and went_back * 2 > shared:
+            return report(Outcome.REJECTED, f"Die Daten der Quelle sind älter als die im Kiosk: "
+                          f"{went_back} von {shared} Angeboten tragen ein früheres "
+                          "Änderungsdatum. Nichts geändert.", warnings=warnings)
         extra: dict[str, Any] = dict(added=added, changed=changed, removed=removed,
                                      warnings=warnings, offers_after=check.offers,
                                      content_sha256=feed.content_sha256)
@@ -623,6 +665,29 @@ class AtlasSync:
             prepared.new_file = None
             _unlock(prepared.lock)
             prepared.lock = None
+
+
+def _release(items: list[Any]) -> None:
+    """Free a big list in steps, so other threads (the GUI) get the GIL in between."""
+    while items:
+        del items[-500:]
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while a feed's millions of objects are alive.
+
+    A full collection walks every live container while holding the GIL: with a big feed in
+    memory that stalled the GUI thread for half a second at a time (and slowed the sync).
+    The feed holds no reference cycles; its objects go by reference counting.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _check_cancelled(cancel: threading.Event) -> None:

@@ -29,6 +29,7 @@ from kiosk.ui.screens.offer import OfferScreen
 from kiosk.ui.screens.offers import ListRequest, OfferListScreen
 from kiosk.ui.screens.search import SearchScreen, make_searcher
 from kiosk.ui.screens.staff import PinScreen, StaffScreen
+from kiosk.ui.screens.sync import SyncFlow
 from kiosk.ui.take_home import TakeHome
 from kiosk.ui.tasks import Task
 from kiosk.ui.widgets.common import plain_label, touch_button
@@ -120,6 +121,9 @@ class KioskWindow(QWidget):
         self.screens["attract"] = self.attract
         for screen in self.screens.values():
             self.stack.addWidget(screen)
+        # Sync: its screen, the run in the background, the report (kiosk/ui/screens/sync.py).
+        self.sync_flow = SyncFlow(self)
+        self.sync_available = ctx.settings.sync.configured
 
         # Navigation bar: always the same place, low enough to reach from a wheelchair.
         self.navbar = QWidget()

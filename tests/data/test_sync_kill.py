@@ -92,7 +92,7 @@ def kill_loop(folder: Path, runs: int, seed: int = 6) -> dict[str, int]:
     return counts
 
 
-def test_sigkill_at_random_moments_never_mixes(tmp_path: Path):
+def test_sigkill_at_random_moments_never_mixes(tmp_path: Path) -> None:
     # Given a live atlas from feed A, When syncs to B (then back) are killed 50 times at
     # random moments, Then each restart opens exactly A or exactly B, never a mix or nothing
     counts = kill_loop(tmp_path, RUNS)

@@ -119,9 +119,12 @@ def run_print(args: argparse.Namespace) -> int:
                 verdict = offer_link(offer.id, offer.url, settings.qr.offer_url_template,
                                      policy_for(settings.qr))
                 if not verdict.ok:
-                    _say(f"Hinweis: {offer_id}: kein Link-QR-Code "
-                          f"({REASONS_DE.get(verdict.reason, verdict.reason)}); der Zettel "
-                          "sagt das in einem Satz.", file=sys.stderr)
+                    # The contract: a refused URL is an error for the command (the kiosk's
+                    # own print button still prints, with a sentence instead of the code).
+                    _say(f"Link von {offer_id!r} abgelehnt: "
+                         f"{REASONS_DE.get(verdict.reason, verdict.reason)}. Nichts gedruckt.",
+                         file=sys.stderr)
+                    return EXIT_FAIL
                 offers.append(offer)
             slip = slips.build_slip(offers, settings)
     finally:

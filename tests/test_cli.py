@@ -63,3 +63,27 @@ def test_set_pin_refuses_mismatch_and_weak(data_dir: Path, entry: str,
     monkeypatch.setattr("sys.stdin", io.StringIO(entry))
     assert main(["set-pin", "--data-dir", str(data_dir), "--stdin"]) == 1
     assert not (data_dir / "config.toml").exists()
+
+
+def test_print_refuses_an_offer_whose_link_fails_the_policy(data_dir: Path, tmp_path: Path,
+                                                           demo_sessions: object) -> None:
+    from kiosk.data import queries
+
+    # Given a config that allows no host of the demo offers' own links
+    config_file = tmp_path / "c.toml"
+    config_file.write_text('[qr]\noffer_url_template = ""\nallowed_hosts = ["leibnitz.at"]\n',
+                           encoding="utf-8")
+    row = next(r for r in queries.offers(demo_sessions)  # type: ignore[arg-type]
+               if r.name.startswith("Beispiel-"))
+    pdf = tmp_path / "out.pdf"
+    # When staff print it, Then a clear message, a non-zero exit, and nothing written
+    result = run_kiosk("print", row.id, "--pdf", str(pdf), "--data-dir", str(data_dir),
+                       "--config", str(config_file))
+    assert result.returncode == 1 and "abgelehnt" in result.stderr
+    assert not pdf.exists()
+
+
+def test_print_unknown_offer_fails_clearly(data_dir: Path, tmp_path: Path) -> None:
+    result = run_kiosk("print", "no-such-id", "--pdf", str(tmp_path / "x.pdf"),
+                       "--data-dir", str(data_dir))
+    assert result.returncode == 1 and "Unbekanntes Angebot" in result.stderr

@@ -3,49 +3,49 @@
 <context>
     <name />
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="39" />
-        <source>Verbindung zur Quelle wird aufgebaut …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="40" />
-        <source>Seite %1 von %2 wird geladen …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="41" />
-        <source>Details zu Angebot %1 von %2 werden geladen …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="42" />
-        <source>Die Datei wird gelesen …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="43" />
-        <source>Angebot %1 von %2 wird geprüft …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="44" />
-        <source>Der neue Datenstand wird aufgebaut (%2 Angebote) …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="45" />
-        <source>Der neue Datenstand wird geprüft …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/sync.py" line="46" />
-        <source>Der neue Datenstand wird übernommen …</source>
-        <translation type="unfinished" />
+        <source>Verbindung zur Quelle wird aufgebaut …</source>
+        <translation>Verbindung zur Quelle wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="47" />
+        <source>Seite %1 von %2 wird geladen …</source>
+        <translation>Seite %1 von %2 wird geladen …</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/sync.py" line="48" />
+        <source>Details zu Angebot %1 von %2 werden geladen …</source>
+        <translation>Details zu Angebot %1 von %2 werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="49" />
+        <source>Die Datei wird gelesen …</source>
+        <translation>Die Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="50" />
+        <source>Angebot %1 von %2 wird geprüft …</source>
+        <translation>Angebot %1 von %2 wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="51" />
+        <source>Der neue Datenstand wird aufgebaut (%2 Angebote) …</source>
+        <translation>Der neue Datenstand wird aufgebaut (%2 Angebote) …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="52" />
+        <source>Der neue Datenstand wird geprüft …</source>
+        <translation>Der neue Datenstand wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="53" />
+        <source>Der neue Datenstand wird übernommen …</source>
+        <translation>Der neue Datenstand wird übernommen …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="55" />
         <source>Bitte warten …</source>
-        <translation type="unfinished" />
+        <translation>Bitte warten …</translation>
     </message>
 </context>
 <context>
@@ -155,57 +155,57 @@
 <context>
     <name>ClosurePanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="80" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="83" />
         <source>Öffnungszeiten und Schließungen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="81" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="84" />
         <source>Heute geschlossen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="82" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="85" />
         <source>Schließung aufheben</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="86" />
         <source>Schließung mit Grund:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="86" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="89" />
         <source>Sonstiges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="87" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="90" />
         <source>nur heute</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="88" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="91" />
         <source>heute und morgen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="89" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="92" />
         <source>eine Woche</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="90" />
-        <source>Schließen</source>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="93" />
+        <source>Schließung speichern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="106" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="113" />
         <source>ohne Grund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="111" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="118" />
         <source>Geschlossen: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -278,19 +278,19 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="233" />
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="234" />
+        <location filename="../../kiosk/ui/main_window.py" line="236" />
         <source>Zurück</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="234" />
-        <location filename="../../kiosk/ui/main_window.py" line="236" />
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="237" />
         <source>Startseite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239" />
+        <location filename="../../kiosk/ui/main_window.py" line="240" />
         <source>Sprache wechseln</source>
         <translation type="unfinished" />
     </message>
@@ -688,12 +688,18 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="316" />
         <source>Die besten %n Treffer</source>
-        <translation><numerusform>Der beste Treffer</numerusform><numerusform>Die besten %n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>Der beste Treffer</numerusform>
+            <numerusform>Die besten %n Treffer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="317" />
         <source>%n Treffer</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="319" />
@@ -1071,10 +1077,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/hours_text.py" line="78" />
         <source>%1 und %n weitere</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 und %n weitere</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="84" />

@@ -3,49 +3,49 @@
 <context>
     <name />
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="39" />
-        <source>Verbindung zur Quelle wird aufgebaut …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="40" />
-        <source>Seite %1 von %2 wird geladen …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="41" />
-        <source>Details zu Angebot %1 von %2 werden geladen …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="42" />
-        <source>Die Datei wird gelesen …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="43" />
-        <source>Angebot %1 von %2 wird geprüft …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="44" />
-        <source>Der neue Datenstand wird aufgebaut (%2 Angebote) …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="45" />
-        <source>Der neue Datenstand wird geprüft …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/screens/sync.py" line="46" />
-        <source>Der neue Datenstand wird übernommen …</source>
-        <translation type="unfinished" />
+        <source>Verbindung zur Quelle wird aufgebaut …</source>
+        <translation>Connecting to the source …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="47" />
+        <source>Seite %1 von %2 wird geladen …</source>
+        <translation>Loading page %1 of %2 …</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/sync.py" line="48" />
+        <source>Details zu Angebot %1 von %2 werden geladen …</source>
+        <translation>Loading details of offer %1 of %2 …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="49" />
+        <source>Die Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="50" />
+        <source>Angebot %1 von %2 wird geprüft …</source>
+        <translation>Checking offer %1 of %2 …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="51" />
+        <source>Der neue Datenstand wird aufgebaut (%2 Angebote) …</source>
+        <translation>Building the new data (%2 offers) …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="52" />
+        <source>Der neue Datenstand wird geprüft …</source>
+        <translation>Checking the new data …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="53" />
+        <source>Der neue Datenstand wird übernommen …</source>
+        <translation>Installing the new data …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/sync.py" line="55" />
         <source>Bitte warten …</source>
-        <translation type="unfinished" />
+        <translation>Please wait …</translation>
     </message>
 </context>
 <context>
@@ -53,161 +53,161 @@
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="89" />
         <source>Willkommen in der Sozial-Info</source>
-        <translation type="unfinished" />
+        <translation>Welcome to the Sozial-Info</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="109" />
         <location filename="../../kiosk/ui/screens/attract.py" line="110" />
         <source>Bitte berühren Sie den Bildschirm</source>
-        <translation type="unfinished" />
+        <translation>Please touch the screen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="111" />
         <source>Informationen zur Sozial-Info</source>
-        <translation type="unfinished" />
+        <translation>Information about the Sozial-Info</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="113" />
         <source>Broschüren unserer Partner liegen hier im Raum für Sie bereit.</source>
-        <translation type="unfinished" />
+        <translation>Brochures from our partners are here in the room for you.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="115" />
         <source>Alle Angebote finden Sie auch im Internet: %1</source>
-        <translation type="unfinished" />
+        <translation>You can also find all offers online: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="118" />
         <source>Öffnungszeiten der Sozial-Info</source>
-        <translation type="unfinished" />
+        <translation>Sozial-Info opening hours</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="120" />
         <source>Wir sind da – fragen Sie uns gern!</source>
-        <translation type="unfinished" />
+        <translation>We are here – just ask us!</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="122" />
         <source>Heute für Sie da</source>
-        <translation type="unfinished" />
+        <translation>Here for you today</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="125" />
         <source>Die Sozial-Info ist gerade nicht besetzt.</source>
-        <translation type="unfinished" />
+        <translation>The Sozial-Info is not staffed right now.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="127" />
         <source>Nächster Thementag</source>
-        <translation type="unfinished" />
+        <translation>Next theme day</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="138" />
         <source>Heute geschlossen: %1</source>
-        <translation type="unfinished" />
+        <translation>Closed today: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="139" />
         <source>Heute geschlossen.</source>
-        <translation type="unfinished" />
+        <translation>Closed today.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="143" />
         <source>Wieder für Sie da: %1 um %2 Uhr</source>
-        <translation type="unfinished" />
+        <translation>Back for you: %1 at %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="158" />
         <source>%1, %2.%3.</source>
-        <translation type="unfinished" />
+        <translation>%1, %2/%3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="166" />
         <source>geschlossen (%1)</source>
-        <translation type="unfinished" />
+        <translation>closed (%1)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="167" />
         <source>geschlossen</source>
-        <translation type="unfinished" />
+        <translation>closed</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="172" />
         <source>Thementag: %1</source>
-        <translation type="unfinished" />
+        <translation>Theme day: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="179" />
         <source>In den nächsten Tagen ist die Sozial-Info nicht besetzt.</source>
-        <translation type="unfinished" />
+        <translation>The Sozial-Info is not staffed in the next few days.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="186" />
         <source>Derzeit ist kein Thementag geplant.</source>
-        <translation type="unfinished" />
+        <translation>No theme day is planned at the moment.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/attract.py" line="203" />
         <source>mit:</source>
-        <translation type="unfinished" />
+        <translation>with:</translation>
     </message>
 </context>
 <context>
     <name>ClosurePanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="80" />
-        <source>Öffnungszeiten und Schließungen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="81" />
-        <source>Heute geschlossen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="82" />
-        <source>Schließung aufheben</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/widgets/closure_panel.py" line="83" />
-        <source>Schließung mit Grund:</source>
-        <translation type="unfinished" />
+        <source>Öffnungszeiten und Schließungen</source>
+        <translation>Opening hours and closures</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="84" />
+        <source>Heute geschlossen</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="85" />
+        <source>Schließung aufheben</source>
+        <translation>Lift the closure</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/closure_panel.py" line="86" />
-        <source>Sonstiges</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="87" />
-        <source>nur heute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="88" />
-        <source>heute und morgen</source>
-        <translation type="unfinished" />
+        <source>Schließung mit Grund:</source>
+        <translation>Closure with a reason:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/closure_panel.py" line="89" />
-        <source>eine Woche</source>
-        <translation type="unfinished" />
+        <source>Sonstiges</source>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/closure_panel.py" line="90" />
-        <source>Schließen</source>
-        <translation type="unfinished" />
+        <source>nur heute</source>
+        <translation>today only</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="106" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="91" />
+        <source>heute und morgen</source>
+        <translation>today and tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="92" />
+        <source>eine Woche</source>
+        <translation>one week</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="93" />
+        <source>Schließung speichern</source>
+        <translation>Save the closure</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="113" />
         <source>ohne Grund</source>
-        <translation type="unfinished" />
+        <translation>no reason</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="111" />
+        <location filename="../../kiosk/ui/widgets/closure_panel.py" line="118" />
         <source>Geschlossen: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Closed: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -278,19 +278,19 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="233" />
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="234" />
+        <location filename="../../kiosk/ui/main_window.py" line="236" />
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="234" />
-        <location filename="../../kiosk/ui/main_window.py" line="236" />
+        <location filename="../../kiosk/ui/main_window.py" line="235" />
+        <location filename="../../kiosk/ui/main_window.py" line="237" />
         <source>Startseite</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="239" />
+        <location filename="../../kiosk/ui/main_window.py" line="240" />
         <source>Sprache wechseln</source>
         <translation>Change language</translation>
     </message>
@@ -356,12 +356,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/offers.py" line="232" />
         <source>Nur jetzt geöffnete</source>
-        <translation type="unfinished" />
+        <translation>Open now only</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/offers.py" line="233" />
         <source>Nur Angebote zeigen, die jetzt geöffnet sind</source>
-        <translation type="unfinished" />
+        <translation>Show only offers that are open now</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/offers.py" line="321" />
@@ -688,12 +688,18 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="316" />
         <source>Die besten %n Treffer</source>
-        <translation><numerusform>The best result</numerusform><numerusform>The best %n results</numerusform></translation>
+        <translation>
+            <numerusform>The best result</numerusform>
+            <numerusform>The best %n results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/search.py" line="317" />
         <source>%n Treffer</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/search.py" line="319" />
@@ -992,17 +998,17 @@
     <message>
         <location filename="../../kiosk/ui/widgets/closure_panel.py" line="17" />
         <source>Krankheit</source>
-        <translation type="unfinished" />
+        <translation>illness</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/closure_panel.py" line="18" />
         <source>Fortbildung</source>
-        <translation type="unfinished" />
+        <translation>training</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/closure_panel.py" line="19" />
         <source>Veranstaltung</source>
-        <translation type="unfinished" />
+        <translation>event</translation>
     </message>
 </context>
 <context>
@@ -1045,241 +1051,238 @@
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="43" />
         <source>%1–%2</source>
-        <translation type="unfinished" />
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="50" />
         <source>heute</source>
-        <translation type="unfinished" />
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="52" />
         <location filename="../../kiosk/ui/hours_text.py" line="137" />
         <source>morgen</source>
-        <translation type="unfinished" />
+        <translation>tomorrow</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="55" />
         <source>%1, %2.%3.</source>
-        <translation type="unfinished" />
+        <translation>%1, %2/%3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="66" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/hours_text.py" line="78" />
         <source>%1 und %n weitere</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="84" />
         <source>das Team der Sozial-Info</source>
-        <translation type="unfinished" />
+        <translation>the Sozial-Info team</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="86" />
         <source>Thementag %1</source>
-        <translation type="unfinished" />
+        <translation>Theme day %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="96" />
         <source>Jetzt für Sie da: %1 mit %2, bis %3</source>
-        <translation type="unfinished" />
+        <translation>Here for you now: %1 with %2, until %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="99" />
         <source>Jetzt für Sie da: %1, bis %2</source>
-        <translation type="unfinished" />
+        <translation>Here for you now: %1, until %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="105" />
         <source>Heute geschlossen: %1 – wieder da: %2</source>
-        <translation type="unfinished" />
+        <translation>Closed today: %1 – back: %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="108" />
         <source>Heute geschlossen: %1</source>
-        <translation type="unfinished" />
+        <translation>Closed today: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="110" />
         <source>Heute geschlossen – wieder da: %1</source>
-        <translation type="unfinished" />
+        <translation>Closed today – back: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="111" />
         <source>Heute geschlossen</source>
-        <translation type="unfinished" />
+        <translation>Closed today</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="113" />
         <source>Gerade nicht besetzt – wieder da: %1</source>
-        <translation type="unfinished" />
+        <translation>Not staffed right now – back: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="114" />
         <source>Gerade nicht besetzt</source>
-        <translation type="unfinished" />
+        <translation>Not staffed right now</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="119" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="127" />
         <source>Mo</source>
-        <translation type="unfinished" />
+        <translation>Mon</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="127" />
         <source>Di</source>
-        <translation type="unfinished" />
+        <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="128" />
         <source>Mi</source>
-        <translation type="unfinished" />
+        <translation>Wed</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="128" />
         <source>Do</source>
-        <translation type="unfinished" />
+        <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="129" />
         <source>Fr</source>
-        <translation type="unfinished" />
+        <translation>Fri</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="129" />
         <source>Sa</source>
-        <translation type="unfinished" />
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="130" />
         <source>So</source>
-        <translation type="unfinished" />
+        <translation>Sun</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="131" />
         <source>Jetzt geöffnet – bis {time}</source>
-        <translation type="unfinished" />
+        <translation>Open now – until {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="132" />
         <source>Jetzt geöffnet – bis {day} {time}</source>
-        <translation type="unfinished" />
+        <translation>Open now – until {day} {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="133" />
         <source>Öffnet heute {time}</source>
-        <translation type="unfinished" />
+        <translation>Opens today {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="134" />
         <source>Öffnet morgen {time}</source>
-        <translation type="unfinished" />
+        <translation>Opens tomorrow {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="135" />
         <source>Öffnet {weekday} {time}</source>
-        <translation type="unfinished" />
+        <translation>Opens {weekday} {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="136" />
         <source>Öffnet am {date} {time}</source>
-        <translation type="unfinished" />
+        <translation>Opens on {date} {time}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="138" />
         <source>{weekday}, {d}.{m}.</source>
-        <translation type="unfinished" />
+        <translation>{weekday}, {d}/{m}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="139" />
         <source>{d}.{m}.{y}</source>
-        <translation type="unfinished" />
+        <translation>{d}/{m}/{y}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="140" />
         <source>Zeiten bitte telefonisch erfragen</source>
-        <translation type="unfinished" />
+        <translation>Please ask for the times by phone</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="141" />
         <source>Täglich</source>
-        <translation type="unfinished" />
+        <translation>Daily</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="142" />
         <source>Alle {n} Wochen {days}</source>
-        <translation type="unfinished" />
+        <translation>Every {n} weeks {days}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="143" />
         <source>Alle {n} Tage</source>
-        <translation type="unfinished" />
+        <translation>Every {n} days</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="144" />
         <source>Jeden {nth}. {weekday} im Monat</source>
-        <translation type="unfinished" />
+        <translation>Every {nth}. {weekday} of the month</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="145" />
         <source>Jeden letzten {weekday} im Monat</source>
-        <translation type="unfinished" />
+        <translation>Every last {weekday} of the month</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="146" />
         <source>Jeden {nth}.-letzten {weekday} im Monat</source>
-        <translation type="unfinished" />
+        <translation>Every {nth}. to last {weekday} of the month</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="147" />
         <source>Jeden {weekday} im Monat</source>
-        <translation type="unfinished" />
+        <translation>Every {weekday} of the month</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="148" />
         <source>Monatlich am {days}</source>
-        <translation type="unfinished" />
+        <translation>Monthly on the {days}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="149" />
         <source>letzten Tag</source>
-        <translation type="unfinished" />
+        <translation>last day</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="150" />
         <source>alle {n} Monate</source>
-        <translation type="unfinished" />
+        <translation>every {n} months</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="151" />
         <source>{line} ({first}–{last})</source>
-        <translation type="unfinished" />
+        <translation>{line} ({first}–{last})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="152" />
         <source>{line} (ab {first})</source>
-        <translation type="unfinished" />
+        <translation>{line} (from {first})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="153" />
         <source>{line} (bis {last})</source>
-        <translation type="unfinished" />
+        <translation>{line} (until {last})</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="154" />
         <source> und </source>
-        <translation type="unfinished" />
+        <translation> and </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import open_now
 from kiosk.data import queries
 from kiosk.ui import metrics
 from kiosk.ui.context import AppContext
@@ -32,6 +33,7 @@ from kiosk.ui.screens.staff import PinScreen, StaffScreen
 from kiosk.ui.screens.sync import SyncFlow
 from kiosk.ui.take_home import TakeHome
 from kiosk.ui.tasks import Task
+from kiosk.ui.widgets.closure_panel import ClosurePanel
 from kiosk.ui.widgets.common import plain_label, touch_button
 from kiosk.ui.widgets.status_strip import StatusStrip
 
@@ -105,8 +107,11 @@ class KioskWindow(QWidget):
         self.home = HomeScreen()
         self.offers = OfferListScreen()
         self.offer = OfferScreen(qr_settings=ctx.settings.qr)
+        self.offer.hours = self.hours
         self.pin = PinScreen(ctx.guard)
         self.staff = StaffScreen()
+        self.closure_panel = ClosurePanel(self.hours)
+        self.staff.sections.addWidget(self.closure_panel)
         self.screens: dict[str, QWidget] = {
             "home": self.home, "offers": self.offers, "offer": self.offer,
             "pin": self.pin, "staff": self.staff,
@@ -197,6 +202,7 @@ class KioskWindow(QWidget):
         self.idle.activity.connect(self._on_activity)
         self.idle.activity.connect(self._on_idle_activity_restart_attract)
         self.attract.touched.connect(self._on_attract_touched)
+        self.offers.open_ids_needed.connect(self._on_offers_open_ids_needed)
         self.overlay.expired.connect(self.reset_visit)
         self.pin.accepted.connect(self._on_pin_accepted)
         self.staff.leave_requested.connect(self.leave_staff_mode)
@@ -220,6 +226,7 @@ class KioskWindow(QWidget):
             app.removeEventFilter(self.lockdown)
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self)
+        self._attract_timer.stop()
 
     # -- language -------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -379,12 +386,18 @@ class KioskWindow(QWidget):
             self._attract_timer.start()
 
     def _on_attract_timer_timeout(self) -> None:
-        if self.route == HOME and not self.is_dirty() and not self.overlay.isVisible():
+        if (self.isVisible() and self.route == HOME and not self.is_dirty()
+                and not self.overlay.isVisible()):
             self._show_route(ATTRACT)
 
     def _on_attract_touched(self) -> None:
         self.history.clear()
         self._show_route(HOME)
+
+    def _on_offers_open_ids_needed(self, ids: list[str]) -> None:
+        sessions, cfg, now = self.ctx.store.sessions, self.ctx.settings.hours, self.hours.now()
+        self._submit(lambda: open_now.open_offer_ids(sessions, ids, now, cfg),
+                     lambda found: self.offers.set_open_ids(ids, found))
 
     def reset_visit(self) -> None:
         """Forget the visit: home screen, default language, no history, empty screens."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kiosk.data import queries
-from kiosk.ui import take_home
+from kiosk.ui import hours_scenes, take_home
 from kiosk.ui.main_window import KioskWindow, Route
 from kiosk.ui.screens.offers import ListRequest
 from kiosk.ui.tasks import InlineRunner
@@ -81,6 +81,7 @@ def scenes(window: KioskWindow) -> list[tuple[str, Callable[[], None]]]:
         ("09-search-results", search_for("pflege")),
         ("10-search-nothing-found", search_for("pflegxyz")),
         ("11-search-typo", search_for("shuldnerberatung")),
+        *hours_scenes.scenes(window),
     ]
 
 

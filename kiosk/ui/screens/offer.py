@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 from kiosk import offer_hours
 from kiosk.config import QrSettings
 from kiosk.data.queries import OfferDetail
-from kiosk.ui import metrics
+from kiosk.ui import hours_text, metrics
+from kiosk.ui.hours_model import HoursModel
 from kiosk.ui.widgets.common import (
     clear_layout,
     group_phone,
@@ -58,6 +59,7 @@ class OfferScreen(QWidget):
         self.qr_settings = qr_settings or QrSettings()
         self.take_home: TakeHomePanel | None = None
         self.is_remembered = lambda offer_id: False  # the window answers from its Merkliste
+        self.hours: HoursModel | None = None  # the window sets it: clock and holidays
         self._content: QWidget | None = None
 
         self.body_area = QScrollArea()
@@ -118,7 +120,15 @@ class OfferScreen(QWidget):
                 for line in lines:
                     col.addWidget(plain_label(line, role))
 
-        section(self.tr("Öffnungszeiten"), self._hours_lines(offer))
+        status = self._open_status(offer)
+        if status is not None:
+            # "Jetzt geöffnet – bis 12:00" / "Öffnet Dienstag 14:00" above the weekly times.
+            col.addWidget(plain_label(self.tr("Öffnungszeiten"), "heading"))
+            col.addWidget(plain_label(status.text_de, f"hours-{status.state}"))
+            for line in self._hours_lines(offer):
+                col.addWidget(plain_label(line, "body"))
+        else:
+            section(self.tr("Öffnungszeiten"), self._hours_lines(offer))
         for address in offer.addresses:
             section(self.tr("Adresse"), [address.location_name, *address.lines])
             section(self.tr("Barrierefreiheit"), list(address.accessibility))
@@ -142,7 +152,14 @@ class OfferScreen(QWidget):
         self._fill_side(offer)
 
     def _hours_lines(self, offer: OfferDetail) -> list[str]:
-        return offer_hours.weekly_lines_de(offer.schedules)
+        return offer_hours.weekly_lines_de(offer.schedules, texts=hours_text.offer_texts())
+
+    def _open_status(self, offer: OfferDetail) -> offer_hours.OfferHours | None:
+        """Open now or when next, from the offer's schedules (None: nothing to claim)."""
+        if self.hours is None:
+            return None
+        status = self.hours.offer_status(offer.schedules, hours_text.offer_texts())
+        return status if status.state in ("open", "opens_later") else None
 
     def _phone_line(self, number: str, description: str) -> str:
         return group_phone(number)

@@ -146,10 +146,13 @@ class OfferListScreen(QWidget):
     Signals:
         offer_chosen(str): an offer id.
         filter_changed(object): a new ListRequest after a chip was touched.
+        open_ids_needed(object): the list of offer ids whose "open now" state is wanted
+            (answer with `set_open_ids`).
     """
 
     offer_chosen = Signal(str)
     filter_changed = Signal(object)
+    open_ids_needed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +161,14 @@ class OfferListScreen(QWidget):
         self._chips: list[TermCount] = []
         self._total = 0
         self._loading = False
+        # "Jetzt geöffnet": all loaded rows are kept; the open ones come from a background task.
+        self.open_only = False
+        self._all_rows: list[OfferRow] = []
+        self._pending_ids: list[str] | None = None
+        self.open_button = touch_button("", role="chip", icon_name="nav-clock")
+        self.open_button.setCheckable(True)
+        self.open_button.setMinimumHeight(metrics.CHIP_HEIGHT)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
 
         self.count_label = plain_label(role="count", wrap=False)
         self.filter_label = plain_label(role="soft", wrap=False)
@@ -197,6 +208,8 @@ class OfferListScreen(QWidget):
 
         head = QHBoxLayout()
         head.addWidget(self.count_label)
+        head.addSpacing(metrics.GAP * 2)
+        head.addWidget(self.open_button)
         head.addStretch(1)
         head.addWidget(self.filter_label)
         layout = QVBoxLayout(self)
@@ -216,6 +229,8 @@ class OfferListScreen(QWidget):
         """Set every fixed text in the current language."""
         self.view.setAccessibleName(self.tr("Liste der Angebote"))
         self.chip_area.setAccessibleName(self.tr("Filter"))
+        self.open_button.setText(self.tr("Nur jetzt geöffnete"))
+        self.open_button.setAccessibleName(self.tr("Nur Angebote zeigen, die jetzt geöffnet sind"))
         self._update_texts()
         self._fill_chips()
 
@@ -246,7 +261,36 @@ class OfferListScreen(QWidget):
         return True
 
     def set_rows(self, rows: list[OfferRow]) -> None:
-        """Show the offers of the current request."""
+        """Show the offers of the current request (only the open ones while that is on)."""
+        self._all_rows = rows
+        if self.open_only:
+            self._ask_open_ids()
+            return
+        self._show_rows(rows)
+
+    def set_open_ids(self, ids: list[str], open_ids: set[str]) -> None:
+        """The answer to `open_ids_needed`; an answer for an older list is dropped."""
+        if ids is not self._pending_ids or not self.open_only:
+            return
+        self._pending_ids = None
+        self._show_rows([r for r in self._all_rows if r.id in open_ids])
+
+    def _ask_open_ids(self) -> None:
+        self._loading = True
+        self.model.set_rows([])
+        self._update_texts()
+        self._pending_ids = [r.id for r in self._all_rows]
+        self.open_ids_needed.emit(self._pending_ids)
+
+    def _on_open_button_clicked(self, checked: bool) -> None:
+        self.open_only = checked
+        if checked:
+            self._ask_open_ids()
+        else:
+            self._pending_ids = None
+            self._show_rows(self._all_rows)
+
+    def _show_rows(self, rows: list[OfferRow]) -> None:
         self._loading = False
         self._total = len(rows)
         self.model.set_rows(rows)
@@ -264,6 +308,10 @@ class OfferListScreen(QWidget):
         self.request = None
         self._chips = []
         self._total = 0
+        self.open_only = False
+        self.open_button.setChecked(False)
+        self._all_rows = []
+        self._pending_ids = None
         self.model.set_rows([])
         self._fill_chips()
         self._update_texts()

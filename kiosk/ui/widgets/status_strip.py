@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.hours import SiteStatus
 from kiosk.ui import hours_text
@@ -32,7 +32,7 @@ class StatusStrip(QWidget):
         self.model = model
         self.state = ""
         self._wanted_width = 0
-        self.icon_label = QLabel()
+        self.icon_label = plain_label(role="strip-icon", wrap=False)
         self.icon_label.setFixedSize(40, 40)
         self.text_label = plain_label(role="strip")
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)

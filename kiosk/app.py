@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import faulthandler
 import logging
 import logging.handlers
@@ -64,22 +63,8 @@ def setup_logging(data_dir: Path) -> Path:
     return logs / "kiosk.log"
 
 
-def keep_none_alive() -> None:
-    """Workaround: PySide6 6.12 under Python 3.11 drops a reference to None on every call.
-
-    Its void methods (setText, updateGeometry, ensurePolished, ...) return None without
-    taking a reference, as if None were immortal (PEP 683, Python >= 3.12). On 3.11 each
-    call lowers None's count; after enough calls the interpreter aborts with "Fatal Python
-    error: none_dealloc". Giving None a huge count makes it as good as immortal. Remove this
-    when the kiosk runs on Python >= 3.12 or a PySide6 that increments the count.
-    """
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value = 1 << 60
-
-
 def ensure_qapplication(argv: Sequence[str] = ()) -> QApplication:
     """The one QApplication (created here if tests or tools have none yet)."""
-    keep_none_alive()
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app

@@ -31,18 +31,18 @@ def _parser() -> argparse.ArgumentParser:
     shot = sub.add_parser("screenshot", parents=[common],
                           help="jeden Bildschirm mit 1920x1080 als PNG speichern")
     shot.add_argument("--out", required=True, help="Zielordner")
-    hours = sub.add_parser("hours", parents=[common],
-                           help="ob die Sozial-Info besetzt ist, wer da ist, was kommt")
-    hours.add_argument("--at", metavar="ISO-DATETIME",
-                       help="Zeitpunkt, z. B. 2026-11-12T14:30 (ohne Zone: Ortszeit); sonst jetzt")
+    from kiosk.slip_cli import add_commands
+
+    add_commands(sub, common)  # qr, print
     find = sub.add_parser(
         "search", parents=[common],
         help="die zehn besten Treffer der Suche ausgeben (id, Name, Organisation)")
     find.add_argument("text", help="der Suchtext, wie am Bildschirm getippt")
     find.add_argument("--limit", type=int, default=10, help="wie viele Treffer (Standard 10)")
-    from kiosk.slip_cli import add_commands
-
-    add_commands(sub, common)  # qr, print
+    hours = sub.add_parser("hours", parents=[common],
+                           help="ob die Sozial-Info besetzt ist, wer da ist, was kommt")
+    hours.add_argument("--at", metavar="ISO-DATETIME",
+                       help="Zeitpunkt, z. B. 2026-11-12T14:30 (ohne Zone: Ortszeit); sonst jetzt")
     sync = sub.add_parser(
         "sync", parents=[common],
         help="den Sozialatlas von der Quelle laden (Exit 0 aktualisiert oder unverändert, "
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app.main(args.config, args.data_dir, args.windowed)
     handlers = {"selftest": _selftest, "set-pin": _set_pin, "screenshot": _screenshot,
-                "search": _search, "hours": _hours, "sync": _sync}
+                "hours": _hours, "sync": _sync, "search": _search}
     if args.command in ("qr", "print"):
         from kiosk import slip_cli
 
@@ -177,35 +177,6 @@ def _hours(args: argparse.Namespace) -> int:
     # Runtime closures are only read here; a closures file of a past day stays untouched.
     closures = RuntimeClosures(data_dir / CLOSURES_FILE, read_only=True).active(today)
     print(run_hours_command(cfg, at, closures))
-    return EXIT_OK
-
-def _search(args: argparse.Namespace) -> int:
-    """Print the best offers for a search text, one per line: id, name, organisation (TSV)."""
-    from kiosk.config import assets_dir, load_settings, resolve_config_path, resolve_data_dir
-    from kiosk.data import search
-    from kiosk.data.store import AtlasError, AtlasStore
-
-    data_dir = resolve_data_dir(args.data_dir)
-    config_path = resolve_config_path(args.config, data_dir)
-    settings, problems = load_settings(config_path)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    synonyms = search.load_synonyms(search.synonym_files(
-        assets_dir(), settings.raw, config_path.parent if config_path else None))
-    store = AtlasStore(data_dir, assets_dir() / "demo_atlas.json")
-    try:
-        store.open()
-        result = search.search(store.sessions, args.text, synonyms, max(1, args.limit))
-    except AtlasError as exc:
-        print(f"Der Sozialatlas ist nicht lesbar: {exc}", file=sys.stderr)
-        return EXIT_FAIL
-    finally:
-        store.close()
-    for row in result.rows:
-        print(f"{row.id}\t{row.name}\t{row.organization}")
-    if not result.rows:
-        hint = ", ".join(result.suggestions)
-        print("Nichts gefunden." + (f" Vorschläge: {hint}" if hint else ""), file=sys.stderr)
     return EXIT_OK
 
 

@@ -116,14 +116,14 @@ class KioskWindow(QWidget):
             "home": self.home, "offers": self.offers, "offer": self.offer,
             "pin": self.pin, "staff": self.staff,
         }
+        self.attract = AttractScreen(self.hours, ctx.settings.site.atlas_url)
+        self.screens["attract"] = self.attract
         # Take it home: the Merkliste of this visit (memory only) and printing.
         self.take_home = TakeHome(self)
         self.screens["merkliste"] = self.take_home.screen
         self.search = SearchScreen(ctx.runner, make_searcher(ctx.store, ctx.settings),
                                    hours_config=getattr(ctx.settings, "hours", None))
         self.screens["search"] = self.search
-        self.attract = AttractScreen(self.hours, ctx.settings.site.atlas_url)
-        self.screens["attract"] = self.attract
         for screen in self.screens.values():
             self.stack.addWidget(screen)
         # Sync: its screen, the run in the background, the report (kiosk/ui/screens/sync.py).
@@ -292,23 +292,24 @@ class KioskWindow(QWidget):
             self.load_home()
         elif route.kind == "offers" and route.request is not None:
             req = route.request
-            self.offers.show_request(req)
+            needs_chips = self.offers.show_request(req)
             category = req.main_id if req.main_is_category else req.filter_id
             group = req.filter_id if req.main_is_category else req.main_id
             other = roles.target_groups if req.main_is_category else roles.categories
             self._submit(lambda: queries.offers(sessions, category_id=category,
                                                 target_group_id=group), self.offers.set_rows)
-            self._submit(lambda: queries.term_counts_within(sessions, other,
-                                                            within_term_id=req.main_id),
-                         self.offers.set_chips)
+            if needs_chips:
+                self._submit(lambda: queries.term_counts_within(sessions, other,
+                                                                within_term_id=req.main_id),
+                             self.offers.set_chips)
         elif route.kind == "offer":
             self.offer.reset()
             self._submit(lambda: queries.offer_detail(sessions, route.offer_id, roles),
                          self._on_offer_loaded)
-        elif route.kind == "merkliste":
-            self.take_home.show_merkliste()
         elif route.kind == "attract":
             self.hours.refresh()
+        elif route.kind == "merkliste":
+            self.take_home.show_merkliste()
         elif route.kind == "pin":
             self.pin.reset()
         elif route.kind == "staff":
@@ -340,6 +341,20 @@ class KioskWindow(QWidget):
 
         self._submit(read, lambda terms: self.home.set_terms(*terms))
 
+    def verify_atlas(self) -> None:
+        """SQLite's page check of the live atlas, off the GUI thread; a bad file is replaced."""
+        self.ctx.runner.submit(self.ctx.store.verify, self._on_atlas_verified,
+                               self._on_task_error)
+
+    def _on_atlas_verified(self, check: Any) -> None:
+        if check.ok:
+            return
+        log.error("atlas check failed: %s", "; ".join(check.problems))
+        self._cancel_tasks()
+        report = self.ctx.store.open(thorough=True)
+        self.ctx.notices.extend(report.notices)
+        self.reset_visit()
+
     def _on_offers_filter_changed(self, request: ListRequest) -> None:
         # A filter replaces the list in place: Back goes to where the list came from.
         self._show_route(Route("offers", request))
@@ -366,8 +381,8 @@ class KioskWindow(QWidget):
         """Whether anything of a visit is on screen (else the quiet needs no question)."""
         return (self.route not in (HOME, ATTRACT) or bool(self.history)
                 or self.ctx.translations.current != self.ctx.translations.default
-                or len(self.take_home.merkliste) > 0
-                or bool(self.search.field.text()))
+                or bool(self.search.field.text())
+                or len(self.take_home.merkliste) > 0)
 
     def _on_idle(self) -> None:
         if self._in_staff:

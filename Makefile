@@ -36,7 +36,7 @@ test: $(STAMP) $(QM) lint
 		$(VENV)/bin/pytest -q -p no:cacheprovider tests/e2e
 
 bench: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH)
 
 screens: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk screenshot --out docs/screens

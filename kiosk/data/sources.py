@@ -15,10 +15,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-import httpx
+if TYPE_CHECKING:  # httpx is imported when a sync runs, not at kiosk start-up
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +196,8 @@ class _Response:
 
 def make_client(transport: Transport) -> httpx.Client:
     """An HTTP client: verified TLS, timeouts, proxies from the environment."""
+    import httpx
+
     timeout = httpx.Timeout(transport.read_timeout_s, connect=transport.connect_timeout_s)
     return httpx.Client(timeout=timeout, follow_redirects=True, trust_env=True,
                         headers={"User-Agent": transport.user_agent,
@@ -202,6 +205,8 @@ def make_client(transport: Transport) -> httpx.Client:
 
 
 def _unreachable_text(url: str, exc: Exception) -> str:
+    import httpx
+
     host = urlsplit(url).hostname or url
     text = str(exc)
     if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
@@ -225,6 +230,8 @@ def http_get(client: httpx.Client, url: str, transport: Transport, cancel: threa
         SourceUnreachableError: no answer, timeouts, HTTP errors, truncated bodies (after retries).
         FeedRejectedError: too large, or a web page where data was expected.
     """
+    import httpx
+
     last: str = ""
     for attempt in range(transport.retries + 1):
         _check_cancel(cancel)

@@ -9,10 +9,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from jsonschema import Draft202012Validator, validators
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
 
 MAX_STRING_CHARS = 100_000  # longer than any real text: a broken or hostile record
 MAX_LIST_ITEMS = 2_000  # phones, schedules, attributes ... of one record
@@ -160,6 +162,8 @@ class ServiceSchema:
 @lru_cache(maxsize=4)
 def load_schema(path: Path) -> ServiceSchema:
     """Read the vendored compiled HSDS service schema and compile it."""
+    from jsonschema import Draft202012Validator, validators  # only when a sync runs
+
     schema = json.loads(path.read_text(encoding="utf-8"))
     cls = validators.validator_for(schema, default=Draft202012Validator)
     reference = cls(schema)

@@ -91,7 +91,7 @@ def test_ordinary_keys_pass(window: KioskWindow) -> None:
 
 
 def test_context_menus_and_right_clicks_are_swallowed(window: KioskWindow) -> None:
-    menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10))
+    menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10), QPoint(10, 10))
     assert window.lockdown.eventFilter(window, menu)
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QMouseEvent

@@ -157,7 +157,8 @@ def check_database(path: Path, *, thorough: bool = False, scan: bool = True) -> 
     return CheckResult(path, tuple(problems), offers)
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Force a file's content to disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -167,7 +168,7 @@ def _fsync_file(path: Path) -> None:
 
 def _fsync_dir(path: Path) -> None:
     with contextlib.suppress(OSError):  # not every file system lets a folder be fsynced
-        _fsync_file(path)
+        fsync_file(path)
 
 
 def install_database(new_file: Path, live: Path) -> None:
@@ -176,7 +177,7 @@ def install_database(new_file: Path, live: Path) -> None:
     Every step is atomic on POSIX: killed at any moment, `live` is the old file or the new
     one, never a mix. The caller must have disposed engines reading `live`.
     """
-    _fsync_file(new_file)
+    fsync_file(new_file)
     if live.exists():
         prev = previous_path(live)
         # A hard link keeps the old copy without ever leaving `live` missing.

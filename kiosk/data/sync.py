@@ -294,14 +294,6 @@ def feed_timestamp(feed: FetchedFeed, services: Sequence[Mapping[str, Any]]) -> 
     return newest.astimezone(dt.UTC).isoformat(timespec="seconds") if newest else None
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 _CHILD_TABLES = (("service_at_location", "service_id"), ("phone", "service_id"),
                  ("schedule", "service_id"), ("language", "service_id"),
                  ("cost_option", "service_id"), ("contact", "service_id"),
@@ -562,7 +554,7 @@ class AtlasSync:
             return report(Outcome.REJECTED, "Der neue Datenstand hat die Prüfung nicht "
                           f"bestanden ({'; '.join(check.problems)}). Nichts geändert.",
                           warnings=checked.warnings + built.warnings)
-        _fsync(target)
+        db.fsync_file(target)
         try:
             added, changed, removed = diff_offers(target, live)
         except sqlite3.Error as exc:

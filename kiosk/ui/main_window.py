@@ -292,12 +292,14 @@ class KioskWindow(QWidget):
             self.load_home()
         elif route.kind == "offers" and route.request is not None:
             req = route.request
-            needs_chips = self.offers.show_request(req)
+            needs_rows, needs_chips = self.offers.show_request(req)
             category = req.main_id if req.main_is_category else req.filter_id
             group = req.filter_id if req.main_is_category else req.main_id
             other = roles.target_groups if req.main_is_category else roles.categories
-            self._submit(lambda: queries.offers(sessions, category_id=category,
-                                                target_group_id=group), self.offers.set_rows)
+            if needs_rows:
+                self._submit(lambda: queries.offers(sessions, category_id=category,
+                                                    target_group_id=group),
+                             self.offers.set_rows)
             if needs_chips:
                 self._submit(lambda: queries.term_counts_within(sessions, other,
                                                                 within_term_id=req.main_id),

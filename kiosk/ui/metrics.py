@@ -37,3 +37,12 @@ SEARCH_DEBOUNCE_MS = 150  # wait this long after the last key before searching
 
 LONG_PRESS_MS = 5000  # hidden staff gesture: hold the top-left corner this long
 CORNER_PX = 120
+
+# Colours of painted widgets (item delegates, QR views), which style.qss cannot reach;
+# the same values as the palette at the top of style.qss.
+INK = "#1A2430"
+INK_SOFT = "#3D4B5C"
+NAVY = "#1B4F72"
+CARD = "#FFFFFF"
+CARD_BORDER = "#C9D3DD"
+PRESSED = "#D6E6F2"

@@ -122,3 +122,19 @@ def test_kinetic_scrolling_on_lists(window: KioskWindow) -> None:
     assert QScroller.hasScroller(window.offers.view.viewport())
     assert QScroller.hasScroller(window.offer.body_area.viewport())
     assert window.offers.view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+
+
+def test_back_to_a_list_keeps_where_the_visitor_was(qtbot: QtBot, window: KioskWindow) -> None:
+    # Given a long list scrolled down a little
+    biggest = max(tiles(window, "tile"), key=lambda t: int(t.detail_label.text().split()[0]))
+    tap(qtbot, biggest)
+    bar = window.offers.view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    position, rows = bar.value(), window.offers.model.rowCount()
+    # When an offer is opened and Back is tapped
+    window.offers.view.clicked.emit(window.offers.model.index(3, 0))
+    assert window.route.kind == "offer"
+    tap(qtbot, window.back_button)
+    # Then the same rows are there at the same place
+    assert window.offers.model.rowCount() == rows and bar.value() == position

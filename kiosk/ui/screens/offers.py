@@ -9,13 +9,11 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,15 +22,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.data.queries import OfferRow, TermCount
 from kiosk.ui import metrics
+from kiosk.ui.widgets.card_delegate import CardDelegate
 from kiosk.ui.widgets.common import (
     button_text,
     make_kinetic,
@@ -87,57 +83,17 @@ class OfferListModel(QAbstractListModel):
         return self._rows[index]
 
 
-class OfferRowDelegate(QStyledItemDelegate):
+class OfferRowDelegate(CardDelegate):
     """Paints one offer: name (bold), organisation, and a one-line summary."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._name_font = QFont("DejaVu Sans")
-        self._name_font.setPixelSize(metrics.NAME_PX)
-        self._name_font.setBold(True)
-        self._org_font = QFont("DejaVu Sans")
-        self._org_font.setPixelSize(metrics.SMALL_PX)
-        self._body_font = QFont("DejaVu Sans")
-        self._body_font.setPixelSize(metrics.BODY_PX)
+        super().__init__(metrics.LIST_ROW_HEIGHT, parent)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        """Every row has the same height (lets the view skip measuring 50,000 rows)."""
-        return QSize(option.rect.width(), metrics.LIST_ROW_HEIGHT)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        """Draw the card of one offer."""
-        row = index.data(Qt.ItemDataRole.UserRole)
-        if not isinstance(row, OfferRow):
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = option.rect.adjusted(0, 6, -metrics.GAP, -6)
-        pressed = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#1B4F72" if pressed else "#C9D3DD"), 2))
-        painter.setBrush(QColor("#D6E6F2" if pressed else "#FFFFFF"))
-        painter.drawRoundedRect(card, 16, 16)
-        inner = card.adjusted(28, 14, -70, -12)
-        painter.setPen(QColor("#1A2430"))
-        lines = ((self._name_font, row.name, "#1A2430"),
-                 (self._org_font, row.organization, "#3D4B5C"),
-                 (self._body_font, row.summary, "#1A2430"))
-        y = inner.top()
-        for font, text, colour in lines:
-            fm = QFontMetrics(font)
-            painter.setFont(font)
-            painter.setPen(QColor(colour))
-            elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-            painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
-                             Qt.TextFlag.TextSingleLine, elided)
-            y += fm.height() + 6
-        # A chevron says "there is more behind this row".
-        painter.setPen(QPen(QColor("#1B4F72"), 5, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        cx, cy = card.right() - 40, card.center().y()
-        painter.drawPolyline([QPoint(cx - 8, cy - 16),
-                              QPoint(cx + 8, cy),
-                              QPoint(cx - 8, cy + 16)])
-        painter.restore()
+    def paint_text(self, painter: QPainter, inner: QRect, row: OfferRow) -> None:
+        """Name, organisation and summary, one line each."""
+        y = self.line(painter, self.name_font, metrics.INK, row.name, inner, inner.top()) + 6
+        y = self.line(painter, self.org_font, metrics.INK_SOFT, row.organization, inner, y) + 6
+        self.line(painter, self.body_font, metrics.INK, row.summary, inner, y)
 
 
 class OfferListScreen(QWidget):
@@ -240,12 +196,15 @@ class OfferListScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_request(self, request: ListRequest) -> bool:
+    def show_request(self, request: ListRequest) -> tuple[bool, bool]:
         """Start showing a list; rows (and chips) arrive through set_rows / set_chips.
 
         Returns:
-            Whether the chips must be loaded (False when only the filter changed).
+            Whether the rows and whether the chips must be loaded. Back to the list just
+            shown needs neither: it keeps its rows and where the visitor had scrolled to.
         """
+        if request == self.request and not self._loading:
+            return False, False
         same_main = self.request is not None and self.request.main_id == request.main_id
         self.request = request
         self._loading = True
@@ -255,10 +214,10 @@ class OfferListScreen(QWidget):
         if same_main and self._chips:
             for chip in self._chip_group.buttons():
                 chip.setChecked(chip.property("term_id") == (request.filter_id or ""))
-            return False
+            return True, False
         self._chips = []
         self._fill_chips()
-        return True
+        return True, True
 
     def set_rows(self, rows: list[OfferRow]) -> None:
         """Show the offers of the current request (only the open ones while that is on)."""

@@ -6,15 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +28,9 @@ from kiosk.data.search import (
 )
 from kiosk.data.store import AtlasStore
 from kiosk.ui import metrics
-from kiosk.ui.screens.offers import ModelIndex, OfferListModel
+from kiosk.ui.screens.offers import OfferListModel
 from kiosk.ui.tasks import Runner, Task
+from kiosk.ui.widgets.card_delegate import CardDelegate
 from kiosk.ui.widgets.common import (
     button_text,
     clear_layout,
@@ -65,54 +63,18 @@ def _elided_lines(text: str, font: QFont, width: int, max_lines: int) -> list[st
     return lines
 
 
-class SearchRowDelegate(QStyledItemDelegate):
+class SearchRowDelegate(CardDelegate):
     """Paints one hit: the name on up to two lines (bold), the organisation under it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._name_font = QFont("DejaVu Sans")
-        self._name_font.setPixelSize(metrics.NAME_PX)
-        self._name_font.setBold(True)
-        self._org_font = QFont("DejaVu Sans")
-        self._org_font.setPixelSize(metrics.SMALL_PX)
+        super().__init__(metrics.SEARCH_ROW_HEIGHT, parent)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        """Every row has the same height."""
-        return QSize(option.rect.width(), metrics.SEARCH_ROW_HEIGHT)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        """Draw the card of one hit."""
-        row = index.data(Qt.ItemDataRole.UserRole)
-        if not isinstance(row, OfferRow):
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = option.rect.adjusted(0, 5, -metrics.GAP, -5)
-        pressed = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#1B4F72" if pressed else "#C9D3DD"), 2))
-        painter.setBrush(QColor("#D6E6F2" if pressed else "#FFFFFF"))
-        painter.drawRoundedRect(card, 16, 16)
-        inner = card.adjusted(24, 10, -56, -8)
-        name_fm = QFontMetrics(self._name_font)
-        org_fm = QFontMetrics(self._org_font)
+    def paint_text(self, painter: QPainter, inner: QRect, row: OfferRow) -> None:
+        """The name (two lines at most), then the organisation."""
         y = inner.top()
-        painter.setFont(self._name_font)
-        painter.setPen(QColor("#1A2430"))
-        for line in _elided_lines(row.name, self._name_font, inner.width(), 2):
-            painter.drawText(QRect(inner.left(), y, inner.width(), name_fm.height()),
-                             Qt.TextFlag.TextSingleLine, line)
-            y += name_fm.height()
-        painter.setFont(self._org_font)
-        painter.setPen(QColor("#3D4B5C"))
-        org = org_fm.elidedText(row.organization, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), y + 4, inner.width(), org_fm.height()),
-                         Qt.TextFlag.TextSingleLine, org)
-        painter.setPen(QPen(QColor("#1B4F72"), 5, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        cx, cy = card.right() - 32, card.center().y()
-        painter.drawPolyline([QPoint(cx - 8, cy - 16), QPoint(cx + 8, cy),
-                              QPoint(cx - 8, cy + 16)])
-        painter.restore()
+        for line in _elided_lines(row.name, self.name_font, inner.width(), 2):
+            y = self.line(painter, self.name_font, metrics.INK, line, inner, y)
+        self.line(painter, self.org_font, metrics.INK_SOFT, row.organization, inner, y + 4)
 
 
 class SearchScreen(QWidget):

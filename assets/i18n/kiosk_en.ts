@@ -339,37 +339,37 @@
 <context>
     <name>OfferListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="226" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="182" />
         <source>Angebote</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="230" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="186" />
         <source>Liste der Angebote</source>
         <translation>List of offers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="231" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="187" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="232" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="188" />
         <source>Nur jetzt geöffnete</source>
         <translation>Open now only</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="233" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="189" />
         <source>Nur Angebote zeigen, die jetzt geöffnet sind</source>
         <translation>Show only offers that are open now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="321" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="280" />
         <source>Angebote werden geladen …</source>
         <translation>Loading offers …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/offers.py" line="323" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="282" />
         <source>%n Angebot(e)</source>
         <translation>
             <numerusform>%n offer</numerusform>
@@ -377,27 +377,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="326" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="285" />
         <source>Hier gibt es gerade keine Angebote. Tippen Sie auf „Zurück“ oder wählen Sie einen anderen Filter.</source>
         <translation>There are no offers here right now. Tap “Back” or choose another filter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="333" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="292" />
         <source>Für wen?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="335" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="294" />
         <source>Welches Thema?</source>
         <translation>Which topic?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="350" />
-        <source>Alle</source>
-        <translation>All</translation>
+        <location filename="../../kiosk/ui/screens/offers.py" line="309" />
+        <source>Alle Angebote</source>
+        <translation>All offers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="354" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="313" />
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -600,93 +600,93 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="210" />
+        <location filename="../../kiosk/ui/screens/search.py" line="172" />
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="214" />
+        <location filename="../../kiosk/ui/screens/search.py" line="176" />
         <source>Suchwort eingeben …</source>
         <translation>Type a search word …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="215" />
+        <location filename="../../kiosk/ui/screens/search.py" line="177" />
         <source>Suchwort</source>
         <translation>Search word</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="217" />
+        <location filename="../../kiosk/ui/screens/search.py" line="179" />
         <source>Tippen Sie ein Wort auf der Tastatur, z. B. Pflege, Wohnung oder Schulden. Die Treffer erscheinen rechts.</source>
         <translation>Type a word on the keyboard, e.g. Pflege (care), Wohnung (housing) or Schulden (debts). The results appear on the right.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="219" />
-        <location filename="../../kiosk/ui/screens/search.py" line="309" />
+        <location filename="../../kiosk/ui/screens/search.py" line="181" />
+        <location filename="../../kiosk/ui/screens/search.py" line="271" />
         <source>Treffer</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="220" />
+        <location filename="../../kiosk/ui/screens/search.py" line="182" />
         <source>Meinten Sie vielleicht:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="231" />
+        <location filename="../../kiosk/ui/screens/search.py" line="193" />
         <source>Fragen Sie uns – das Team der Sozial-Info hilft Ihnen gern.</source>
         <translation>Ask us – the Sozial-Info team is glad to help you.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="240" />
+        <location filename="../../kiosk/ui/screens/search.py" line="202" />
         <source>Fragen Sie uns – das Team der Sozial-Info ist jetzt für Sie da, bis %1 Uhr.</source>
         <translation>Ask us – the Sozial-Info team is here for you now, until %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="245" />
+        <location filename="../../kiosk/ui/screens/search.py" line="207" />
         <source>Montag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="245" />
+        <location filename="../../kiosk/ui/screens/search.py" line="207" />
         <source>Dienstag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="245" />
+        <location filename="../../kiosk/ui/screens/search.py" line="207" />
         <source>Mittwoch</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="246" />
+        <location filename="../../kiosk/ui/screens/search.py" line="208" />
         <source>Donnerstag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="246" />
+        <location filename="../../kiosk/ui/screens/search.py" line="208" />
         <source>Freitag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="246" />
+        <location filename="../../kiosk/ui/screens/search.py" line="208" />
         <source>Samstag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="247" />
+        <location filename="../../kiosk/ui/screens/search.py" line="209" />
         <source>Sonntag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="250" />
+        <location filename="../../kiosk/ui/screens/search.py" line="212" />
         <source>Fragen Sie uns – das Team der Sozial-Info ist wieder da: %1 Uhr.</source>
         <translation>Ask us – the Sozial-Info team is back on %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="310" />
+        <location filename="../../kiosk/ui/screens/search.py" line="272" />
         <source>Hier erscheinen die Angebote zu Ihrem Wort.</source>
         <translation>The offers for your word appear here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="316" />
+        <location filename="../../kiosk/ui/screens/search.py" line="278" />
         <source>Die besten %n Treffer</source>
         <translation>
             <numerusform>The best result</numerusform>
@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="317" />
+        <location filename="../../kiosk/ui/screens/search.py" line="279" />
         <source>%n Treffer</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -702,17 +702,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="319" />
+        <location filename="../../kiosk/ui/screens/search.py" line="281" />
         <source>Keine Treffer</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="320" />
+        <location filename="../../kiosk/ui/screens/search.py" line="282" />
         <source>Dazu haben wir leider nichts gefunden.</source>
         <translation>Sorry, we found nothing for that.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="324" />
+        <location filename="../../kiosk/ui/screens/search.py" line="286" />
         <source>Suchen nach %1</source>
         <translation>Search for %1</translation>
     </message>
@@ -1073,11 +1073,6 @@
         <location filename="../../kiosk/ui/hours_text.py" line="66" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/hours_text.py" line="78" />
-        <source>%1 und %n weitere</source>
-        <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/hours_text.py" line="84" />

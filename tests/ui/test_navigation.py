@@ -68,14 +68,16 @@ def test_filter_chip_narrows_the_list(qtbot: QtBot, window: KioskWindow) -> None
     total = window.offers.model.rowCount()
     chips = [c for c in window.offers.chip_area.widget().findChildren(QPushButton)
              if c.isVisible()]
+    texts = [c.text() for c in chips]
+    assert len(set(texts)) == len(texts), "two chips must never read the same"
     # When a target-group chip is tapped
     chip = chips[1]
     tap(qtbot, chip)
-    # Then the list shows as many offers as the chip said, and "Alle" brings all back
+    # Then the list shows as many offers as the chip said, and "Alle Angebote" brings all back
     shown = window.offers.model.rowCount()
     assert f"({shown})" in chip.text() and shown <= total and chip.isChecked()
     all_chip = next(c for c in window.offers.chip_area.widget().findChildren(QPushButton)
-                    if not c.isHidden() and c.text() == "Alle")
+                    if not c.isHidden() and c.text() == "Alle Angebote")
     tap(qtbot, all_chip)
     assert window.offers.model.rowCount() == total
     # And Back goes to where the list came from, not through every filter

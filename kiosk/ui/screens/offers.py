@@ -306,7 +306,7 @@ class OfferListScreen(QWidget):
             self.chip_area.setVisible(False)
             return
         self.chip_area.setVisible(True)
-        entries: list[tuple[str | None, str]] = [(None, self.tr("Alle"))]
+        entries: list[tuple[str | None, str]] = [(None, self.tr("Alle Angebote"))]
         entries += [(c.id, f"{term_label(c.name)} ({c.offers})") for c in self._chips]
         for term_id, text in entries:
             chip = touch_button(button_text(text), role="chip",

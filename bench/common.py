@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import statistics
 import time
 from pathlib import Path
 
 from kiosk.data import db, hsds
 
-OUT = Path(__file__).resolve().parent / "out"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
 BIG_OFFERS = 50_000
 
 
@@ -33,7 +35,11 @@ def big_data_dir(offers: int = BIG_OFFERS) -> tuple[Path, dict[str, float]]:
     """
     from tools.make_feed import make_feed
 
-    folder = OUT / f"data-{offers}"
+    # Named by the code that shapes the file, so a changed schema or index builds anew.
+    digest = hashlib.sha256(b"".join(
+        (ROOT / "kiosk" / "data" / name).read_bytes()
+        for name in ("models.py", "hsds.py", "search.py"))).hexdigest()[:10]
+    folder = OUT / f"data-{offers}-{digest}"
     live = db.live_path(folder)
     if db.check_database(live).ok:
         return folder, {}

@@ -53,6 +53,8 @@ class Service(Base):
     """HSDS service: one offer of the atlas."""
 
     __tablename__ = "service"
+    # Lists walk this index in name order and stop after a screenful (see queries.offers).
+    __table_args__ = (Index("ix_service_active_sort", "status", "sort_key", "id"),)
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     organization_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select, union_all
+from sqlalchemy import Exists, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from kiosk.data.models import (
@@ -187,10 +187,24 @@ def _tagged(term_id: str) -> Select[Any]:
     )
 
 
+def _has_term(term_id: str) -> Exists:
+    """Whether the service of the outer query is tagged with a term or a term below it."""
+    return (
+        select(Attribute.link_id)
+        .join(TermAncestor, TermAncestor.term_id == Attribute.taxonomy_term_id)
+        .where(Attribute.link_id == Service.id, TermAncestor.ancestor_id == term_id)
+        .exists()
+    )
+
+
 def offers(
-    sessions: Sessions, *, category_id: str | None = None, target_group_id: str | None = None
+    sessions: Sessions, *, category_id: str | None = None, target_group_id: str | None = None,
+    limit: int | None = None,
 ) -> list[OfferRow]:
-    """Active offers with a category and/or a target group (or below them), by name."""
+    """Active offers with a category and/or a target group (or below them), by name.
+
+    With `limit`, only the first rows: a screenful to show while the rest is read.
+    """
     stmt = (
         select(Service.id, Service.name, Organization.name.label("org"), Service.summary)
         .outerjoin(Organization, Organization.id == Service.organization_id)
@@ -199,7 +213,11 @@ def offers(
     )
     for term_id in (category_id, target_group_id):
         if term_id:
-            stmt = stmt.where(Service.id.in_(_tagged(term_id)))
+            # The whole list: collect the tagged ids, then sort them. A first screenful:
+            # walk the name index and test each offer, stopping after `limit` rows.
+            stmt = stmt.where(_has_term(term_id) if limit else Service.id.in_(_tagged(term_id)))
+    if limit is not None:
+        stmt = stmt.limit(limit)
     with sessions() as s:
         return [OfferRow(r.id, r.name, r.org or "", r.summary or "") for r in s.execute(stmt)]
 

@@ -297,6 +297,11 @@ class KioskWindow(QWidget):
             group = req.filter_id if req.main_is_category else req.main_id
             other = roles.target_groups if req.main_is_category else roles.categories
             if needs_rows:
+                # A screenful first (milliseconds even at 50,000 offers), then the whole list.
+                self._submit(lambda: queries.offers(sessions, category_id=category,
+                                                    target_group_id=group,
+                                                    limit=metrics.LIST_FIRST_ROWS),
+                             lambda rows: self.offers.set_rows(rows, complete=False))
                 self._submit(lambda: queries.offers(sessions, category_id=category,
                                                     target_group_id=group),
                              self.offers.set_rows)

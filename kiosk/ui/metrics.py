@@ -19,6 +19,7 @@ GROUP_HEIGHT = 120
 GROUP_ICON = 40
 CHIP_HEIGHT = 88
 LIST_ROW_HEIGHT = 148
+LIST_FIRST_ROWS = 12  # rows read first, before the whole list (more than a screenful)
 SCROLLBAR_WIDTH = 28
 
 BODY_PX = 26  # body text; the rule is at least 24

@@ -91,3 +91,13 @@ def test_offer_detail_of_the_sozial_info(demo_sessions: Sessions) -> None:
 def test_feed_status_marks_demo(demo_sessions: Sessions) -> None:
     status = queries.feed_status(demo_sessions)
     assert status.is_demo and status.active_offers >= 60 and status.offers > status.active_offers
+
+
+def test_first_screenful_equals_the_start_of_the_whole_list(demo_sessions: Sessions) -> None:
+    # Given every category and target group, When the first rows are read on their own
+    for ref in (ROLES.categories, ROLES.target_groups):
+        for term in queries.top_terms(demo_sessions, ref):
+            whole = queries.offers(demo_sessions, category_id=term.id)
+            first = queries.offers(demo_sessions, category_id=term.id, limit=5)
+            # Then they are exactly the first rows of the whole list
+            assert first == whole[:5], term.name

@@ -120,6 +120,7 @@ class OfferListScreen(QWidget):
         # "Jetzt geöffnet": all loaded rows are kept; the open ones come from a background task.
         self.open_only = False
         self._all_rows: list[OfferRow] = []
+        self._complete = False  # whether the rows shown are the whole list
         self._pending_ids: list[str] | None = None
         self.open_button = touch_button("", role="chip", icon_name="nav-clock")
         self.open_button.setCheckable(True)
@@ -205,6 +206,7 @@ class OfferListScreen(QWidget):
         """
         if request == self.request and not self._loading:
             return False, False
+        self._complete = False
         same_main = self.request is not None and self.request.main_id == request.main_id
         self.request = request
         self._loading = True
@@ -219,13 +221,23 @@ class OfferListScreen(QWidget):
         self._fill_chips()
         return True, True
 
-    def set_rows(self, rows: list[OfferRow]) -> None:
-        """Show the offers of the current request (only the open ones while that is on)."""
+    def set_rows(self, rows: list[OfferRow], *, complete: bool = True) -> None:
+        """Show the offers of the current request (only the open ones while that is on).
+
+        A first screenful may come before the full list (complete=False); it is dropped
+        when the full list is already there, or when the "open now" filter needs all rows.
+        """
+        if not complete and (self._complete or self.open_only):
+            return
+        self._complete = complete
         self._all_rows = rows
         if self.open_only:
             self._ask_open_ids()
             return
         self._show_rows(rows)
+        if not complete:
+            self._loading = True  # the count waits for the full list
+            self._update_texts()
 
     def set_open_ids(self, ids: list[str], open_ids: set[str]) -> None:
         """The answer to `open_ids_needed`; an answer for an older list is dropped."""
@@ -270,6 +282,7 @@ class OfferListScreen(QWidget):
         self.open_only = False
         self.open_button.setChecked(False)
         self._all_rows = []
+        self._complete = False
         self._pending_ids = None
         self.model.set_rows([])
         self._fill_chips()

@@ -173,3 +173,26 @@ def test_runs_cover_exactly_the_dark_modules() -> None:
     matrix = qr.qr_matrix("https://leibnitz.at", "M")
     dark = {(y, x + i) for y, x, n in matrix.runs() for i in range(n)}
     assert dark == {(y, x) for y, row in enumerate(matrix.rows) for x, v in enumerate(row) if v}
+
+
+def test_codes_encoded_ahead_are_what_the_card_uses(demo_sessions) -> None:  # type: ignore[no-untyped-def]
+    from kiosk import qr
+    from kiosk.config import load_settings
+    from kiosk.data import queries
+    from tests.conftest import ROLES
+
+    # Given an offer read on a worker and its codes encoded ahead
+    settings = load_settings(None)[0]
+    row = next(r for r in queries.offers(demo_sessions) if r.name.startswith("Beispiel-"))
+    offer = queries.offer_detail(demo_sessions, row.id, ROLES)
+    assert offer is not None
+    qr.qr_matrix.cache_clear()
+    qr.encode_codes_ahead(offer, settings.qr)
+    before = qr.qr_matrix.cache_info()
+    # When the card asks for the same codes, Then both come from the cache
+    policy = qr.policy_for(settings.qr)
+    link = qr.offer_link(offer.id, offer.url, settings.qr.offer_url_template, policy)
+    qr.qr_matrix(link.url)
+    qr.qr_matrix(qr.vcard_for_offer(offer, policy), "M")
+    after = qr.qr_matrix.cache_info()
+    assert after.hits - before.hits == 2 and after.misses == before.misses

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import open_now
+from kiosk import open_now, qr
 from kiosk.data import queries
 from kiosk.ui import metrics
 from kiosk.ui.context import AppContext
@@ -311,8 +311,13 @@ class KioskWindow(QWidget):
                              self.offers.set_chips)
         elif route.kind == "offer":
             self.offer.reset()
-            self._submit(lambda: queries.offer_detail(sessions, route.offer_id, roles),
-                         self._on_offer_loaded)
+            qr_settings = self.ctx.settings.qr
+
+            def load_offer() -> queries.OfferDetail | None:
+                offer = queries.offer_detail(sessions, route.offer_id, roles)
+                return qr.encode_codes_ahead(offer, qr_settings) if offer else None
+
+            self._submit(load_offer, self._on_offer_loaded)
         elif route.kind == "attract":
             self.hours.refresh()
         elif route.kind == "merkliste":

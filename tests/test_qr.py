@@ -188,6 +188,7 @@ def test_codes_encoded_ahead_are_what_the_card_uses(demo_sessions) -> None:  # t
     assert offer is not None
     qr.qr_matrix.cache_clear()
     qr.encode_codes_ahead(offer, settings.qr)
+    qr.encode_codes_ahead(offer, settings.qr, contact=True)
     before = qr.qr_matrix.cache_info()
     # When the card asks for the same codes, Then both come from the cache
     policy = qr.policy_for(settings.qr)

@@ -317,7 +317,14 @@ class KioskWindow(QWidget):
                 offer = queries.offer_detail(sessions, route.offer_id, roles)
                 return qr.encode_codes_ahead(offer, qr_settings) if offer else None
 
-            self._submit(load_offer, self._on_offer_loaded)
+            def on_loaded(offer: queries.OfferDetail | None) -> None:
+                self._on_offer_loaded(offer)
+                if offer is not None:  # a nicety: its failure only gets logged
+                    self._tasks.append(self.ctx.runner.submit(
+                        lambda: qr.encode_codes_ahead(offer, qr_settings, contact=True),
+                        None, lambda exc: log.warning("contact code ahead failed: %s", exc)))
+
+            self._submit(load_offer, on_loaded)
         elif route.kind == "attract":
             self.hours.refresh()
         elif route.kind == "merkliste":

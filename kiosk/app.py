@@ -11,10 +11,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk import watchdog
 from kiosk.closures import CLOSURES_FILE, RuntimeClosures
 from kiosk.config import (
     Settings,
@@ -147,6 +148,17 @@ def install_exception_handler(window: KioskWindow) -> None:
     sys.excepthook = on_exception
 
 
+def start_watchdog(window: KioskWindow) -> None:
+    """Tell systemd the kiosk is up, then beat from the GUI thread (a hang stops the beat)."""
+    watchdog.notify("READY=1")
+    interval = watchdog.heartbeat_ms()
+    if interval:
+        timer = QTimer(window)
+        timer.setInterval(interval)
+        timer.timeout.connect(lambda: watchdog.notify("WATCHDOG=1"))
+        timer.start()
+
+
 def main(config: str | None, data_dir: str | None, windowed: bool) -> int:
     """Run the kiosk until staff quit it."""
     app = ensure_qapplication(sys.argv)
@@ -155,6 +167,7 @@ def main(config: str | None, data_dir: str | None, windowed: bool) -> int:
     install_exception_handler(window)
     show_kiosk(window, windowed=windowed)
     window.verify_atlas()
+    start_watchdog(window)
     sync = window.ctx.settings.sync
     if sync.configured and sync.sync_at_start:
         # Fetch the current atlas; on failure the kiosk runs on its last good copy and the

@@ -448,7 +448,7 @@ class KioskWindow(QWidget):
         self._show_route(HOME)
         self.idle.start()
         self.visit_reset.emit()
-        log.info("visit reset")
+        # Not logged: a time stamp per visit would tell when somebody was here.
 
     # -- staff mode -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -84,3 +86,18 @@ def test_late_result_from_a_previous_visit_is_dropped(window: KioskWindow) -> No
     window.reset_visit()
     task.deliver(True, "old data")
     assert results == []
+
+
+def test_nothing_of_a_visit_reaches_the_log(qtbot: QtBot, make_window: WindowFactory,
+                                            data_dir: Path) -> None:
+    # Given a visit: a topic, an offer, a search
+    window = make_window()
+    seen = visit(qtbot, window)
+    window.search.field.setText("Schulden")
+    window.reset_visit()
+    # Then the log on disk names neither the offer nor the search, and no visit is logged
+    for handler in __import__("logging").getLogger().handlers:
+        handler.flush()
+    log_text = (data_dir / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert seen not in log_text and "Schulden" not in log_text
+    assert "visit reset" not in log_text

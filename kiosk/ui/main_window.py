@@ -122,7 +122,8 @@ class KioskWindow(QWidget):
         self.take_home = TakeHome(self)
         self.screens["merkliste"] = self.take_home.screen
         self.search = SearchScreen(ctx.runner, make_searcher(ctx.store, ctx.settings),
-                                   hours_config=getattr(ctx.settings, "hours", None))
+                                   hours_config=ctx.settings.hours,
+                                   extra_closures=self.hours.extra_closures)
         self.screens["search"] = self.search
         for screen in self.screens.values():
             self.stack.addWidget(screen)

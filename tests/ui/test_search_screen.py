@@ -152,3 +152,14 @@ def test_ask_text_names_the_next_staffed_time(qtbot: QtBot, window: KioskWindow)
     screen._hours = None
     assert screen.ask_text(saturday) == (
         "Fragen Sie uns – das Team der Sozial-Info hilft Ihnen gern.")
+
+
+def test_ask_text_respects_a_closure_set_by_staff(qtbot: QtBot, window: KioskWindow) -> None:
+    # Given staff closed Monday 23 November at runtime
+    zone = ZoneInfo(window.ctx.settings.hours.timezone)
+    monday = dt.date(2026, 11, 23)
+    window.ctx.closures.add(monday, monday, "Fortbildung", monday)
+    # When a visitor finds nothing on Monday morning
+    text = window.search.ask_text(dt.datetime(2026, 11, 23, 10, 0, tzinfo=zone))
+    # Then the kiosk does not promise somebody is there, and names Tuesday instead
+    assert "jetzt für Sie da" not in text and "Dienstag, 24.11." in text

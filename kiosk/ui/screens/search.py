@@ -94,12 +94,14 @@ class SearchScreen(QWidget):
 
     def __init__(self, runner: Runner, searcher: Searcher, *,
                  hours_config: hours.HoursConfig | None = None,
+                 extra_closures: Callable[[], tuple[hours.Closure, ...]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "screen")
         self._runner = runner
         self._searcher = searcher
         self._hours = hours_config
+        self._extra_closures = extra_closures  # what staff closed at runtime
         self._task: Task | None = None
         self._pending = False
         self.result: SearchResult | None = None
@@ -195,7 +197,8 @@ class SearchScreen(QWidget):
             return fallback
         try:
             zone = ZoneInfo(self._hours.timezone)
-            status = hours.site_status(self._hours, now or dt.datetime.now(zone))
+            closed = self._extra_closures() if self._extra_closures else ()
+            status = hours.site_status(self._hours, now or dt.datetime.now(zone), closed)
         except Exception:  # the hint must never break the search screen
             return fallback
         if status.staffed and status.staffed_until is not None:

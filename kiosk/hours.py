@@ -826,19 +826,15 @@ def next_thementage(
 # --------------------------------------------------------------------------------------
 
 
+GERMAN_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+                   "Sonntag")
+
+
 @dataclass(frozen=True, slots=True)
 class HoursTexts:
     """Templates for the visible text; replace the German defaults to translate."""
 
-    weekdays: tuple[str, ...] = (
-        "Montag",
-        "Dienstag",
-        "Mittwoch",
-        "Donnerstag",
-        "Freitag",
-        "Samstag",
-        "Sonntag",
-    )
+    weekdays: tuple[str, ...] = GERMAN_WEEKDAYS
     staffed: str = "Die Sozial-Info ist jetzt besetzt – bis {until} Uhr."
     not_staffed: str = "Die Sozial-Info ist derzeit nicht besetzt."
     closed_today: str = "Heute geschlossen: {reason}."

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from kiosk.hours import GERMAN_WEEKDAYS
+
 _DAY_CODES: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _BYDAY_PART = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -98,15 +100,7 @@ class ScheduleSpec:
 class OfferTexts:
     """Visible text templates; replace the German defaults to translate."""
 
-    weekdays: tuple[str, ...] = (
-        "Montag",
-        "Dienstag",
-        "Mittwoch",
-        "Donnerstag",
-        "Freitag",
-        "Samstag",
-        "Sonntag",
-    )
+    weekdays: tuple[str, ...] = GERMAN_WEEKDAYS
     weekdays_short: tuple[str, ...] = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
     open_until: str = "Jetzt geöffnet – bis {time}"
     open_until_day: str = "Jetzt geöffnet – bis {day} {time}"

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.offer_hours import (
+    _SCHEDULE_FIELDS,
     OfferTexts,
     ScheduleSpec,
     offer_open_status,
@@ -440,19 +441,7 @@ _field_text = st.one_of(
         st.fixed_dictionaries(
             {
                 name: _field_text
-                for name in (
-                    "freq",
-                    "interval",
-                    "byday",
-                    "bymonthday",
-                    "opens_at",
-                    "closes_at",
-                    "valid_from",
-                    "valid_to",
-                    "dtstart",
-                    "until",
-                    "description",
-                )
+                for name in _SCHEDULE_FIELDS
             }
         ),
         max_size=4,

@@ -290,6 +290,7 @@ class SearchScreen(QWidget):
             button.setMinimumHeight(metrics.TOUCH_MIN)
             button.clicked.connect(lambda _=False, w=word: self._on_suggestion_clicked(w))
             self._suggestion_box.addWidget(button)
+            button.show()  # at once: a layout would only show it on the next event loop turn
         self.ask_label.setText(self.ask_text())
         self.ask_label.show()
 

@@ -485,6 +485,46 @@ def _holiday_names_all_categories(country: str, subdivision: str, year: int) -> 
     )
 
 
+def holiday_names_in(cfg: HoursConfig, years: Sequence[int], language: str) -> dict[str, str]:
+    """The holidays' German names mapped to their names in ``language`` (e.g. "en").
+
+    The hours speak German (the source language); the kiosk shows a holiday's name in the
+    visitor's language where the ``holidays`` package knows it (Austria: de, en_US, uk, th).
+
+    Args:
+        cfg: The hours settings (country and subdivision).
+        years: The calendar years whose holidays are wanted.
+        language: A language code ("en") or a locale ("en_US").
+
+    Returns:
+        German name -> translated name; empty when the language is German or unknown.
+    """
+    if not cfg.holiday_country or language.startswith("de"):
+        return {}
+    try:
+        probe = holidays.country_holidays(cfg.holiday_country,
+                                          subdiv=cfg.holiday_subdivision or None)
+    except (NotImplementedError, KeyError):
+        return {}
+    supported = tuple(getattr(probe, "supported_languages", ()))
+    code = next((c for c in supported if c == language), None) or next(
+        (c for c in supported if c.split("_")[0] == language.split("_")[0]), None)
+    if code is None:
+        return {}
+    categories = tuple(getattr(probe, "supported_categories", ("public",)))
+    names: dict[str, str] = {}
+    for year in years:
+        for category in categories:
+            german, other = (holidays.country_holidays(
+                cfg.holiday_country, subdiv=cfg.holiday_subdivision or None, years=year,
+                categories=(category,), language=lang) for lang in ("de", code))
+            for day, name in german.items():
+                # one name per day only: joined names ("a; b") are sorted per language
+                if "; " not in name and day in other and "; " not in other[day]:
+                    names[name] = other[day]
+    return names
+
+
 def holiday_name(cfg: HoursConfig, day: date) -> str | None:
     """The public holiday on ``day`` (German name), per the configured country/subdivision.
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from kiosk import watchdog
+from kiosk import hours, watchdog
 from kiosk.closures import CLOSURES_FILE, RuntimeClosures
 from kiosk.config import (
     Settings,
@@ -99,8 +99,11 @@ def build_context(settings: Settings, data_dir: Path, runner: Runner,
     guard = PinGuard(settings.staff.pin_hash, data_dir / "staff_pin_state.json",
                      max_tries=settings.staff.max_tries_before_lock,
                      lock_minutes=settings.staff.lock_minutes)
-    translations = Translations(assets_dir() / "i18n", settings.ui.languages,
-                                settings.ui.language)
+    hours_cfg = settings.hours
+    translations = Translations(
+        assets_dir() / "i18n", settings.ui.languages, settings.ui.language,
+        names_for=lambda language, year: hours.holiday_names_in(
+            hours_cfg, (year, year + 1), language))
     translations.switch(settings.ui.language)
     return AppContext(settings, data_dir, store, runner, guard, translations, notices,
                       closures=RuntimeClosures(data_dir / CLOSURES_FILE))

@@ -18,7 +18,12 @@ from kiosk.data.validate import load_schema, validate_services
 SCHEMA = assets_dir() / "hsds" / "service.json"
 EMBEDDED = assets_dir() / "demo_atlas.json"
 BIG = 50_000
-GUI_OFFERS = int(os.environ.get("KIOSK_BENCH_GUI_OFFERS", "10000"))
+GUI_OFFERS = tuple(int(n) for n in os.environ.get("KIOSK_BENCH_GUI_OFFERS",
+                                                    "10000,50000").split(","))
+GUI_RUNS = int(os.environ.get("KIOSK_BENCH_GUI_RUNS", "3"))
+# Also measure the old path (prepare on a worker thread of the GUI process) at this size.
+GUI_THREAD_OFFERS = int(os.environ.get("KIOSK_BENCH_GUI_THREAD_OFFERS", "10000"))
+ROOT = Path(__file__).resolve().parents[1]
 KILL_RUNS = int(os.environ.get("KIOSK_BENCH_KILL_RUNS", "500"))
 
 
@@ -53,44 +58,143 @@ def _jsonschema_rate(feed: Path) -> dict[str, float]:
             "compiled_check_per_1000_s": round(compiled, 2)}
 
 
-def _gui_gap(folder: Path, offers: int) -> dict[str, float]:
-    """Largest gap between 5 ms timer ticks while a sync runs on the worker thread."""
+def gui_gap_run(feed: str, data_dir: str, isolated: bool = True) -> dict[str, float]:
+    """One sync in a fresh window of this process; the gaps between 5 ms timer ticks.
+
+    Ticks run from the start of the sync until 1 s after `sync_finished` (swap and the
+    home screen's reload included). `isolated` picks the production path (a child process)
+    or the old one (a worker thread of this process).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
 
     from kiosk.app import create_window
     from kiosk.ui.tasks import TaskRunner
-    from tools.make_feed import write_feed
 
-    feed = folder / f"gui-{offers}.json"
-    write_feed(feed, offers)
-    data = folder / "gui-data"
+    folder = Path(data_dir)
     config = folder / "gui.toml"
     config.write_text(f'[sync]\nsource = "{feed}"\n', encoding="utf-8")
     runner = TaskRunner()
-    window = create_window(config, data, runner=runner)
+    window = create_window(config, folder / "data", runner=runner)
     window.show()
+    flow = window.sync_flow
+    flow.isolated = isolated
     ticks: list[float] = []
+    marks: dict[str, float] = {}
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     loop = QEventLoop()
-    window.sync_flow.sync_finished.connect(lambda _r: loop.quit())
+    flow._relay.prepared.connect(lambda _p: marks.setdefault("result", time.perf_counter()))
+    steps: list[tuple[float, str]] = []
+    flow._relay.prepared.connect(lambda _p: steps.append((time.perf_counter(), "result")))
+
+    def finished(report: Any) -> None:
+        marks["finished"] = time.perf_counter()
+        steps.append((marks["finished"], "finished"))
+        marks["offers"] = report.offers_after
+        QTimer.singleShot(1000, loop.quit)
+
+    flow.sync_finished.connect(finished)
+    flow._relay.progressed.connect(lambda step: steps.append((time.perf_counter(), step.stage)))
+    settle = QEventLoop()  # the window's first paint is not part of the sync
+    QTimer.singleShot(500, settle.quit)
+    settle.exec()
+    # The machine's own noise: the same ticks for 3 s with no sync running.
+    timer.start()
+    QTimer.singleShot(3000, settle.quit)
+    settle.exec()
+    timer.stop()
+    idle = max((b - a for a, b in zip(ticks, ticks[1:], strict=False)), default=0.0)
+    ticks.clear()
+    rss_before = _rss_mb("VmRSS")
     timer.start()
     started = time.perf_counter()
-    window.sync_flow.start()
+    flow.start()
     loop.exec()
-    took = time.perf_counter() - started
     timer.stop()
     runner.wait(10_000)
     gaps = sorted(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+    if os.environ.get("KIOSK_BENCH_GUI_TRACE"):  # where the largest gaps fell
+        pairs = sorted(zip(ticks, ticks[1:], strict=False), key=lambda p: p[0] - p[1])[:5]
+        for a, b in pairs:
+            stage = next((name for t, name in reversed(steps) if t <= b), "start")
+            print(f"gap {(b - a) * 1000:.1f} ms at {a - started:.2f} s ({stage})",
+                  file=sys.stderr)
+    # The swap and reload: from the result's arrival (thread path: commit) to the end.
+    after = marks.get("result", marks["finished"]) - 0.005
+    swap_gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False) if b >= after]
+    figures = {"offers": marks["offers"], "sync_s": round(marks["finished"] - started, 2),
+               "largest_gap_ms": round(gaps[-1] * 1000, 1),
+               "p99_gap_ms": round(gaps[int(len(gaps) * 0.99)] * 1000, 1),
+               "swap_largest_gap_ms": round(max(swap_gaps, default=0.0) * 1000, 1),
+               "ticks": len(ticks), "idle_largest_gap_ms": round(idle * 1000, 1),
+               "gui_rss_growth_mb": round(_rss_mb("VmHWM") - rss_before, 1),
+               "child_peak_rss_mb": round(_children_peak_mb(), 1)}
     window._quit_allowed = True
     window.close()
     window.ctx.store.close()
-    return {"gui_sync_offers": offers, "gui_sync_s": round(took, 2),
-            "gui_largest_gap_ms": round(gaps[-1] * 1000, 1),
-            "gui_p99_gap_ms": round(gaps[int(len(gaps) * 0.99)] * 1000, 1),
-            "gui_ticks": len(ticks)}
+    return figures
+
+
+def _rss_mb(field: str) -> float:
+    """This process's resident memory (VmRSS) or its peak so far (VmHWM), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _children_peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def _gui_gap(folder: Path, feed: Path, *, runs: int = GUI_RUNS, isolated: bool = True,
+             label: str) -> dict[str, Any]:
+    """Median of `runs` fresh processes, each syncing `feed` into an empty data folder."""
+    import json
+    import statistics
+    import subprocess
+
+    results: list[dict[str, float]] = []
+    for _ in range(runs):
+        data = folder / "gui-run"
+        shutil.rmtree(data, ignore_errors=True)
+        data.mkdir()
+        code = ("import json, sys; from bench.bench_sync import gui_gap_run; "
+                "print(json.dumps(gui_gap_run(sys.argv[1], sys.argv[2], sys.argv[3] == '1')))")
+        done = subprocess.run([sys.executable, "-c", code, str(feed), str(data),
+                               "1" if isolated else "0"], cwd=ROOT, capture_output=True,
+                              text=True, check=True,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        shutil.rmtree(data, ignore_errors=True)
+    figures: dict[str, Any] = {f"{label}_offers": results[0]["offers"], f"{label}_runs": runs}
+    for key in ("sync_s", "largest_gap_ms", "p99_gap_ms", "swap_largest_gap_ms",
+                "idle_largest_gap_ms",
+                "gui_rss_growth_mb", "child_peak_rss_mb"):
+        values = [r[key] for r in results]
+        figures[f"{label}_{key}_median"] = round(statistics.median(values), 1)
+        figures[f"{label}_{key}_all"] = values
+    return figures
+
+
+def _big_feed(folder: Path, offers: int) -> Path:
+    """The cached 50,000-offer feed of bench/out (written once); other sizes in `folder`."""
+    from tools.make_feed import write_feed
+
+    if offers == BIG:
+        cached = ROOT / "bench" / "out" / f"feed-{BIG}.json"
+        if cached.is_file() and cached.stat().st_size > 1_000_000:
+            return cached
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_feed(cached, offers)
+        return cached
+    feed = folder / f"gui-{offers}.json"
+    write_feed(feed, offers)
+    return feed
 
 
 def _kill_loop(folder: Path, runs: int) -> dict[str, Any]:
@@ -101,6 +205,24 @@ def _kill_loop(folder: Path, runs: int) -> dict[str, Any]:
     counts = kill_loop(folder, runs, seed=2026)
     return {"kill_runs": runs, "kill_left_old": counts["old"], "kill_left_new": counts["new"],
             "kill_mixed_or_lost": 0, "kill_loop_s": round(time.perf_counter() - started, 1)}
+
+
+def bench_gui_gap(folder: Path | None = None) -> dict[str, Any]:
+    """The GUI's largest stall and p99 gap while syncing 10k and 50k offers (median of 3)."""
+    own = folder is None
+    work = Path(tempfile.mkdtemp(prefix="bench-gui-")) if folder is None else folder
+    figures: dict[str, Any] = {}
+    try:
+        for offers in GUI_OFFERS:
+            gui_feed = _big_feed(work, offers)
+            figures.update(_gui_gap(work, gui_feed, label=f"gui{offers // 1000}k"))
+            if offers == GUI_THREAD_OFFERS:
+                figures.update(_gui_gap(work, gui_feed, isolated=False,
+                                        label=f"gui_thread{offers // 1000}k"))
+        return figures
+    finally:
+        if own:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def bench_sync() -> dict[str, Any]:
@@ -118,7 +240,7 @@ def bench_sync() -> dict[str, Any]:
         figures.update(_jsonschema_rate(feed))
         feed.unlink()
         shutil.rmtree(folder / "data", ignore_errors=True)
-        figures.update(_gui_gap(folder, GUI_OFFERS))
+        figures.update(bench_gui_gap(folder))
         if KILL_RUNS:
             kill = folder / "kill"
             kill.mkdir()
@@ -129,5 +251,7 @@ def bench_sync() -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    for key, value in bench_sync().items():
+    # `python -m bench.bench_sync gui`: only the GUI-gap figures.
+    chosen = bench_gui_gap if sys.argv[1:] == ["gui"] else bench_sync
+    for key, value in chosen().items():
         print(f"{key}: {value}")

@@ -27,6 +27,7 @@ from kiosk.data.sync import (
     SyncStep,
     cleanup_if_idle,
 )
+from kiosk.data.sync_worker import SyncJob, SyncProcess, error_report
 from kiosk.ui import metrics
 from kiosk.ui.widgets.common import make_kinetic, plain_label, touch_button
 
@@ -203,13 +204,15 @@ class SyncScreen(QWidget):
 
 
 class _Relay(QObject):
-    """Carries progress from the worker thread to the GUI thread.
+    """Carries progress and the result from the sync process's reader thread to the GUI.
 
     Signals:
         progressed(object): a SyncStep.
+        prepared(object): the PreparedSync (also when the child failed or died).
     """
 
     progressed = Signal(object)
+    prepared = Signal(object)
 
 
 def data_age_text(status: queries.FeedStatus, now: dt.datetime | None = None) -> str:
@@ -233,6 +236,11 @@ def data_age_text(status: queries.FeedStatus, now: dt.datetime | None = None) ->
 class SyncFlow(QObject):
     """Runs syncs for a window: progress on the sync screen, swap, reload, notices.
 
+    The slow part (fetch, parse, validate, build, check) runs in a child process
+    (kiosk/data/sync_worker.py): in a thread of this process it would hold the GIL for
+    hundreds of milliseconds at a time and stall the GUI. Only the swap runs here.
+    Set `isolated = False` to prepare on the task runner instead (unit tests).
+
     Signals:
         sync_finished(object): the final SyncReport (also after a confirmation).
     """
@@ -247,6 +255,8 @@ class SyncFlow(QObject):
         window.stack.addWidget(self.screen)
         window.screens["sync"] = self.screen
         self.settings = self.ctx.settings.sync
+        self.isolated = True
+        self.worker: SyncProcess | None = None
         self._cancel: threading.Event | None = None
         self._pending: PreparedSync | None = None
         self._sync: AtlasSync | None = None
@@ -255,6 +265,7 @@ class SyncFlow(QObject):
         self.last_report: SyncReport | None = None
         self._relay = _Relay(self)
         self._relay.progressed.connect(self.screen.show_step)
+        self._relay.prepared.connect(self._on_prepared)
         self.screen.cancel_requested.connect(self._on_screen_cancel_requested)
         self.screen.confirm_requested.connect(self._on_screen_confirm_requested)
         self.screen.discard_requested.connect(self._on_screen_discard_requested)
@@ -267,7 +278,7 @@ class SyncFlow(QObject):
     @property
     def running(self) -> bool:
         """Whether a sync is fetching or building right now."""
-        return self._cancel is not None
+        return self._cancel is not None or self.worker is not None
 
     def start(self, *, at_start: bool = False, source: str | None = None) -> bool:
         """Show the sync screen and run a sync in the background (False if one runs)."""
@@ -282,9 +293,18 @@ class SyncFlow(QObject):
             self.screen.show_report(self._pending.report)
             return True
         self.screen.show_running()
-        self._cancel = threading.Event()
         self._sync = AtlasSync(self.ctx.store, self.settings, SCHEMA, source=source)
-        sync, cancel, relay = self._sync, self._cancel, self._relay
+        sync, relay = self._sync, self._relay
+        if self.isolated:
+            self.worker = SyncProcess(SyncJob.of(sync), on_step=relay.progressed.emit,
+                                      on_done=relay.prepared.emit)
+            try:
+                self.worker.start()
+            except OSError as exc:  # no process could start: say so, change nothing
+                self.worker = None
+                self._on_failed(exc)
+            return True
+        self._cancel = cancel = threading.Event()
         self.ctx.runner.submit(
             lambda: sync.prepare(progress=relay.progressed.emit, cancel=cancel),
             self._on_prepared, self._on_failed)
@@ -292,7 +312,10 @@ class SyncFlow(QObject):
 
     def cancel(self) -> None:
         """Stop the running sync at its next page or chunk."""
-        if self._cancel is not None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.screen.show_cancelling()
+        elif self._cancel is not None:
             self._cancel.set()
             self.screen.show_cancelling()
 
@@ -301,6 +324,7 @@ class SyncFlow(QObject):
 
     def _on_prepared(self, prepared: PreparedSync) -> None:
         self._cancel = None
+        self.worker = None
         sync = self._sync
         if prepared.new_file is not None and prepared.report.outcome is Outcome.CONFIRM:
             self._pending = prepared
@@ -312,8 +336,8 @@ class SyncFlow(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         self._cancel = None
         log.error("sync failed unexpectedly", exc_info=exc)
-        self._finish(SyncReport(Outcome.REJECTED, f"Unerwarteter Fehler bei der "
-                                f"Synchronisierung ({exc.__class__.__name__}). Nichts geändert."))
+        self._finish(error_report(self._sync.source if self._sync else "",
+                                  exc.__class__.__name__))
 
     def _on_screen_confirm_requested(self) -> None:
         prepared, sync = self._pending, self._sync

@@ -14,6 +14,7 @@ import qrcode
 import qrcode.constants
 import qrcode.exceptions
 
+from kiosk import qr_encode
 from kiosk.config import QrSettings
 from kiosk.data.queries import OfferDetail
 
@@ -283,13 +284,11 @@ def qr_matrix(payload: str, level: str = "M") -> QrMatrix:
     Raises:
         ValueError: The payload does not fit into any QR version.
     """
-    code = qrcode.QRCode(error_correction=_LEVELS[level], border=0)
-    code.add_data(payload.encode("utf-8"))
-    try:
-        code.make(fit=True)
+    try:  # the library's own code, module for module, in about a tenth of its time
+        rows = qr_encode.encode(payload.encode("utf-8"), _LEVELS[level])
     except qrcode.exceptions.DataOverflowError as exc:
         raise ValueError("payload too long for a QR code") from exc
-    return QrMatrix(payload, tuple(tuple(bool(m) for m in row) for row in code.get_matrix()))
+    return QrMatrix(payload, rows)
 
 
 def matrix_png(matrix: QrMatrix, scale: int = 10, border: int = QUIET_ZONE) -> bytes:
@@ -350,9 +349,9 @@ def encode_codes_ahead(offer: OfferDetail, settings: QrSettings, *,
                        contact: bool = False) -> OfferDetail:
     """Encode an offer's link code (or its contact code) into the cache, on a worker thread.
 
-    The link code (about 4 ms) goes with the query, before the offer is shown; the contact
-    code (about 20 ms: choosing the best mask is pure Python) follows after, so that the
-    "Kontakt aufs Handy speichern" button finds it ready without delaying the screen.
+    The link code goes with the query, before the offer is shown; the contact code (a few
+    ms, a bigger version) follows after, so that the "Kontakt aufs Handy speichern" button
+    finds it ready without delaying the screen.
     """
     policy = policy_for(settings)
     try:  # the same calls as the take-home card makes, so that they hit the cache

@@ -111,36 +111,57 @@ def bench_status_strip(iterations: int = 300) -> dict[str, float]:
 
 
 def bench_open_now(offers: int = 50_000) -> dict[str, float]:
-    """Time the "Jetzt geöffnet" filter over every offer of a big synthetic atlas.
+    """Time the "Nur jetzt geöffnete" filter over every offer of a big synthetic atlas.
 
     Args:
         offers: Size of the atlas (built once by bench.common and cached).
 
     Returns:
-        Milliseconds for reading all schedules in one statement plus deciding "open".
+        Milliseconds for one `open_offer_ids` call over all offers (median and max over
+        eight moments: weekday mornings and evenings, a Sunday, a public holiday, a night),
+        and, for comparison, the old way: reading every schedule in one statement and
+        evaluating it (one moment).
     """
+    from zoneinfo import ZoneInfo
+
     from bench.common import big_data_dir
-    from kiosk.data import db, queries
-    from kiosk.open_now import open_offer_ids
+    from kiosk.data import db, open_intervals, queries
+    from kiosk.open_now import _evaluated, open_offer_ids
 
     folder, _ = big_data_dir(offers)
     engine = db.open_readonly(db.live_path(folder))
     sessions = db.make_sessions(engine)
+    vienna = ZoneInfo("Europe/Vienna")
+    moments = [datetime(2026, 11, 10, 10, 0, tzinfo=vienna),
+               datetime(2026, 11, 10, 18, 30, tzinfo=vienna),
+               datetime(2026, 11, 12, 8, 15, tzinfo=vienna),
+               datetime(2026, 11, 13, 15, 45, tzinfo=vienna),
+               datetime(2026, 11, 15, 11, 0, tzinfo=vienna),
+               datetime(2026, 12, 25, 10, 0, tzinfo=vienna),
+               datetime(2026, 11, 11, 2, 0, tzinfo=vienna),
+               datetime(2026, 11, 30, 9, 0, tzinfo=vienna)]
     try:
         ids = [r.id for r in queries.offers(sessions)]
         cfg = default_hours_config()
-        now = datetime(2026, 11, 10, 10, 0, tzinfo=UTC)
+        samples: list[float] = []
+        counts: list[int] = []
+        for now in moments:
+            began = time.perf_counter()
+            counts.append(len(open_offer_ids(sessions, ids, now, cfg)))
+            samples.append((time.perf_counter() - began) * 1000)
+        by_rule = len(open_intervals.by_rule_ids(sessions))
         began = time.perf_counter()
-        rows = queries.schedules_for_services(sessions, ids)
-        read_ms = (time.perf_counter() - began) * 1000
-        began = time.perf_counter()
-        found = open_offer_ids(sessions, ids, now, cfg)
-        total_ms = (time.perf_counter() - began) * 1000
+        old = _evaluated(sessions, ids, moments[0], cfg)
+        old_ms = (time.perf_counter() - began) * 1000
+        same = old == open_offer_ids(sessions, ids, moments[0], cfg)
     finally:
         engine.dispose()
-    return {"open_now_offers": float(len(ids)), "open_now_with_schedules": float(len(rows)),
-            "open_now_open": float(len(found)), "open_now_read_schedules_ms": read_ms,
-            "open_now_total_ms": total_ms}
+    return {"open_now_offers": float(len(ids)), "open_now_by_rule_offers": float(by_rule),
+            "open_now_open_tue_10": float(counts[0]), "open_now_open_xmas": float(counts[5]),
+            "open_now_total_median_ms": statistics.median(samples),
+            "open_now_total_max_ms": max(samples),
+            "open_now_evaluated_old_way_ms": old_ms,
+            "open_now_same_as_old_way": float(same)}
 
 
 def main() -> None:

@@ -665,3 +665,80 @@ def _other_entries(rules: list[_Rule], today: date | None, texts: OfferTexts) ->
         if time_range not in entry[2]:
             entry[2].append(time_range)
     return list(by_prefix.values())
+
+
+# --------------------------------------------------------------------------------------
+# Open windows for a precomputed table ("Nur jetzt geöffnete" over a whole atlas)
+# --------------------------------------------------------------------------------------
+
+_DAY_SECONDS = 86_400
+
+
+@dataclass(frozen=True, slots=True)
+class OpenWindow:
+    """One opening window of a schedule, keyed by the days it occurs on.
+
+    Attributes:
+        day_key: Which days: "W<weekday>" (every such weekday), "N<weekday>:<n>" (the n-th,
+            or with n < 0 the n-th-last, such weekday of its month), "M<day>" (a day of the
+            month, negative from the end: "M-1" is the last day). Weekday 0 is Monday.
+        opens: Seconds after midnight.
+        closes: Seconds after midnight, up to 86400 (24:00).
+        spill: True for the part after midnight of a window that began the day before; its
+            day_key, first and last then describe that day before.
+        first: First day it occurs on, or None.
+        last: Last day it occurs on, or None.
+    """
+
+    day_key: str
+    opens: int
+    closes: int
+    spill: bool
+    first: date | None
+    last: date | None
+
+
+def day_keys(d: date) -> tuple[str, ...]:
+    """The day_keys of `OpenWindow` that occur on a date."""
+    wd = d.weekday()
+    length = calendar.monthrange(d.year, d.month)[1]
+    return (f"W{wd}", f"N{wd}:{(d.day - 1) // 7 + 1}", f"N{wd}:{-((length - d.day) // 7 + 1)}",
+            f"M{d.day}", f"M{d.day - length - 1}")
+
+
+def open_windows(schedules: Iterable[object] | None) -> list[OpenWindow] | None:
+    """The windows of an offer's schedules in the shape of `OpenWindow`, for a lookup table.
+
+    Exactly the rules `offer_open_status` uses to say "open": schedules it cannot read or
+    cannot evaluate (every n-th week without a start date) give no windows. A rule that a
+    day key cannot express (every n-th week or month, a monthly rule on both weekdays and
+    days of the month) makes the result None: such an offer needs `offer_open_status`.
+    """
+    rules, _ = _rules(schedules)
+    windows: list[OpenWindow] = []
+    for rule in rules:
+        if not rule.evaluable:
+            continue
+        if rule.interval != 1 or (rule.freq == "MONTHLY" and rule.days and rule.monthdays):
+            return None
+        if rule.freq == "DAILY":
+            keys = [f"W{wd}" for wd in range(7)]
+        elif rule.freq == "WEEKLY":
+            keys = [f"W{wd}" for _, wd in rule.days]
+        elif rule.days:
+            keys = [f"W{wd}" if ordinal is None else f"N{wd}:{ordinal}"
+                    for ordinal, wd in rule.days]
+        else:
+            keys = [f"M{md}" for md in rule.monthdays]
+        opens = rule.opens.hour * 3600 + rule.opens.minute * 60
+        if rule.closes is time.max:
+            closes, spill = _DAY_SECONDS, 0
+        elif rule.closes <= rule.opens:  # past midnight: the rest belongs to the day before
+            closes, spill = _DAY_SECONDS, rule.closes.hour * 3600 + rule.closes.minute * 60
+        else:
+            closes, spill = rule.closes.hour * 3600 + rule.closes.minute * 60, 0
+        for key in dict.fromkeys(keys):
+            windows.append(OpenWindow(key, opens, closes, False, rule.first, rule.last))
+            if spill:
+                windows.append(OpenWindow(key, 0, spill, True, rule.first, rule.last))
+    return windows

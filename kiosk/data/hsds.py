@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, text
 
-from kiosk.data import models, search
+from kiosk.data import models, open_intervals, search
 from kiosk.data.db import open_for_build
 
 log = logging.getLogger(__name__)
@@ -411,6 +411,7 @@ def build_database(
                 "content_sha256": content_sha256, "warnings": len(report.warnings),
             }])
             search.build_index(conn)  # always: sync and the embedded atlas stay searchable
+            open_intervals.build(conn)  # always: "Nur jetzt geöffnete" reads it
             for step in post_build:
                 step(conn)
             conn.execute(text("ANALYZE"))

@@ -5,19 +5,23 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import json
 import logging
+import operator
 import re
+import time
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, text
+from sqlalchemy.schema import CreateIndex, CreateTable
 
-from kiosk.data import models, open_intervals, search
+from kiosk.data import models, search
 from kiosk.data.db import open_for_build
 
 log = logging.getLogger(__name__)
@@ -50,12 +54,25 @@ def clean_text(value: object, limit: int = MAX_SHORT_CHARS) -> str | None:
     Returns None for a missing or empty value; numbers become text; anything else is dropped.
     """
     if isinstance(value, str):
-        return _clean_str(value, limit)
+        return _clean_plain(value, limit) if _is_plain(value) else _clean_str(value, limit)
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         return _clean_str(str(value), limit)
     return None
+
+
+def _is_plain(value: str) -> bool:
+    """Printable ASCII: no control, bidi or combining character can be in it (one C scan)."""
+    return value.isascii() and value.isprintable()
+
+
+def _clean_plain(value: str, limit: int) -> str | None:
+    """`_clean_str` of printable ASCII (ids, links, numbers): only trimming and the cap apply."""
+    out = value.strip()
+    if len(out) > limit:
+        out = out[: limit - 1].rstrip() + "…"
+    return out or None
 
 
 @functools.lru_cache(maxsize=65536)  # feeds repeat many short texts ("Deutsch", "EUR", ...)
@@ -115,6 +132,7 @@ class ImportReport:
     terms: int = 0
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 class FeedFormatError(ValueError):
@@ -137,11 +155,14 @@ def services_from_document(document: object) -> list[Mapping[str, Any]]:
 def load_services(path: Path) -> list[Mapping[str, Any]]:
     """Read an HSDS JSON file (list or Page) from disk."""
     try:
-        with path.open("rb") as fh:
+        with path.open("rb") as fh, no_cyclic_gc():
             document = json.load(fh)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FeedFormatError(f"Die Datei {path.name} ist kein gültiges JSON: {exc}") from exc
     return services_from_document(document)
+
+
+_TEXT, _FLOAT, _INT, _AS_IS = range(4)
 
 
 class _Collector:
@@ -151,13 +172,20 @@ class _Collector:
         self.rows: dict[str, dict[str, dict[str, Any]]] = {
             t: {} for t in models.Base.metadata.tables
         }
-        # (column, python type, length cap) per table, worked out once.
-        self.columns = {
-            name: [(c.name, c.type.python_type,
-                    MAX_FIELD_CHARS if c.name in LONG_TEXT_FIELDS else MAX_SHORT_CHARS)
-                   for c in table.columns]
-            for name, table in models.Base.metadata.tables.items()
-        }
+        # Per table: how each column's value is converted (kind, length cap), worked out
+        # once, and a row of NULLs that each new row starts from.
+        self.columns: dict[str, dict[str, tuple[int, int]]] = {}
+        self.empty: dict[str, dict[str, Any]] = {}
+        for name, table in models.Base.metadata.tables.items():
+            spec: dict[str, tuple[int, int]] = {}
+            for c in table.columns:
+                kind = c.type.python_type
+                code = (_TEXT if kind is str else _FLOAT if kind is float
+                        else _INT if kind is int else _AS_IS)
+                spec[c.name] = (code, MAX_FIELD_CHARS if c.name in LONG_TEXT_FIELDS
+                                else MAX_SHORT_CHARS)
+            self.columns[name] = spec
+            self.empty[name] = dict.fromkeys(spec)
         self.warnings: list[str] = []
 
     def add(self, table: str, obj: Mapping[str, Any], **links: str | None) -> str | None:
@@ -173,26 +201,33 @@ class _Collector:
                 if value and not existing.get(key):
                     existing[key] = value
             return obj_id
-        row: dict[str, Any] = {}
-        for column, kind, limit in self.columns[table]:
-            value = links.get(column) or obj.get(column)
-            if value is None:
-                row[column] = None
-            elif kind is str:
-                row[column] = clean_text(value, limit)
-            elif kind is float:
-                row[column] = _number(value)
-            elif kind is int:
-                row[column] = _integer(value)
-            else:
-                row[column] = value
+        spec = self.columns[table]
+        row = self.empty[table].copy()
+        # A link the object was found under wins over the object's own field of that name.
+        for source in (obj, {k: v for k, v in links.items() if v}):
+            for column, value in source.items():
+                how = spec.get(column)
+                if how is None or value is None:
+                    continue
+                kind, limit = how
+                if kind == _TEXT:
+                    if value.__class__ is str and value.isascii() and value.isprintable():
+                        row[column] = _clean_plain(value, limit)
+                    else:
+                        row[column] = clean_text(value, limit)
+                elif kind == _FLOAT:
+                    row[column] = _number(value)
+                elif kind == _INT:
+                    row[column] = _integer(value)
+                else:
+                    row[column] = value
         row["id"] = obj_id
         self.rows[table][obj_id] = row
         return obj_id
 
     def _each(self, value: object) -> Iterable[Mapping[str, Any]]:
         if isinstance(value, list):
-            return [v for v in value if isinstance(v, Mapping)]
+            return [v for v in value if v.__class__ is dict or isinstance(v, Mapping)]
         return []
 
     def phones(self, items: object, **links: str | None) -> None:
@@ -361,8 +396,30 @@ def build_database(
     post_build: Iterable[PostBuildStep] = (),
     content_sha256: str | None = None,
 ) -> ImportReport:
-    """Write a new atlas database file from HSDS services. `target` must not exist yet."""
+    """Write a new atlas database file from HSDS services. `target` must not exist yet.
+
+    The report's `timings` say how long each phase took (collect, insert, index, search,
+    finish), in seconds.
+    """
+    with no_cyclic_gc():
+        return _build(services, target, source=source, is_demo=is_demo,
+                      generated_at=generated_at, post_build=post_build,
+                      content_sha256=content_sha256)
+
+
+def _build(services: Iterable[Mapping[str, Any]], target: Path, *, source: str, is_demo: bool,
+           generated_at: str | None, post_build: Iterable[PostBuildStep],
+           content_sha256: str | None) -> ImportReport:
     started = dt.datetime.now(dt.UTC)
+    clock = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(phase: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[phase] = round(now - clock, 3)
+        clock = now
+
     if target.exists():
         target.unlink()
     collector = _Collector()
@@ -370,30 +427,44 @@ def build_database(
         collector.service(svc)
     collector.repair_references()
     tables = collector.rows
-    report = ImportReport(path=target, warnings=collector.warnings)
+    report = ImportReport(path=target, warnings=collector.warnings, timings=timings)
     report.offers = len(tables["service"])
     report.active_offers = sum(1 for s in tables["service"].values() if s["status"] == "active")
     report.organizations = len(tables["organization"])
     report.locations = len(tables["location"])
     report.terms = len(tables["taxonomy_term"])
+    lap("collect")
 
     engine = open_for_build(target)
     try:
-        models.Base.metadata.create_all(engine)
         with engine.begin() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
+            dialect = conn.dialect
+            # Tables first, their secondary indexes after the rows are in: SQLite builds an
+            # index from sorted rows faster than it keeps one up to date row by row.
             for table in models.Base.metadata.sorted_tables:
-                rows = list(tables[table.name].values())
+                raw.execute(str(CreateTable(table).compile(dialect=dialect)))
+            closure = _term_closure(tables["taxonomy_term"])
+            for table in models.Base.metadata.sorted_tables:
+                rows: Collection[Mapping[str, Any]] = tables[table.name].values()
                 if table.name == "term_ancestor":
-                    rows = _term_closure(tables["taxonomy_term"])
+                    rows = closure
                 if rows:
                     # Straight to sqlite3: SQLAlchemy's per-row parameter processing would
                     # double the time of a 50,000-offer import.
                     names = [c.name for c in table.columns]
                     sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
                            f"VALUES ({', '.join('?' * len(names))})")
-                    raw.executemany(sql, [tuple(r.get(n) for n in names) for r in rows])
+                    values = operator.itemgetter(*names)
+                    raw.executemany(sql, [values(r) for r in rows] if len(names) > 1
+                                    else [(values(r),) for r in rows])
+                tables[table.name] = {}  # the rows are in the file: free them as we go
+            lap("insert")
+            for table in models.Base.metadata.sorted_tables:
+                for index in sorted(table.indexes, key=lambda i: str(i.name)):
+                    raw.execute(str(CreateIndex(index).compile(dialect=dialect)))
+            lap("index")
             conn.execute(text(
                 "INSERT INTO term_stat (term_id, active_offers) "
                 "SELECT ta.ancestor_id, count(DISTINCT a.link_id) FROM attribute a "
@@ -411,16 +482,34 @@ def build_database(
                 "content_sha256": content_sha256, "warnings": len(report.warnings),
             }])
             search.build_index(conn)  # always: sync and the embedded atlas stay searchable
-            open_intervals.build(conn)  # always: "Nur jetzt geöffnete" reads it
+            lap("search")
             for step in post_build:
                 step(conn)
             conn.execute(text("ANALYZE"))
     finally:
         engine.dispose()
+    lap("finish")
     report.seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
     log.info("built %s: %d offers, %d warnings in %.2f s", target, report.offers,
              len(report.warnings), report.seconds)
     return report
+
+
+@contextlib.contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while a feed's millions of objects are alive.
+
+    Each full collection walks every live container: with a big feed in memory that took
+    more time than parsing it (and stalled other threads, the GUI's too). Feeds and rows
+    hold no reference cycles, so reference counting frees them all the same.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def file_sha256(path: Path) -> str:

@@ -66,10 +66,15 @@ class SyncJob:
 
 def crash_report(source: str, exit_code: int | None) -> SyncReport:
     """The German report for a child that ended without a result (killed, out of memory)."""
-    code = "unbekannt" if exit_code is None else str(exit_code)
+    if exit_code is None:
+        why = "Grund unbekannt"
+    elif exit_code < 0:  # killed by a signal: 9 is the kernel's out-of-memory killer's
+        why = f"vom System gestoppt, Signal {-exit_code}, z. B. wegen zu wenig Arbeitsspeicher"
+    else:
+        why = f"Prozess-Code {exit_code}"
     return SyncReport(Outcome.CANCELLED, f"Die Synchronisierung wurde unerwartet beendet "
-                      f"(Prozess-Code {code}). Nichts geändert; der Kiosk arbeitet mit dem "
-                      "bisherigen Datenstand weiter.", source)
+                      f"({why}). Nichts geändert; der Kiosk arbeitet mit dem bisherigen "
+                      "Datenstand weiter.", source)
 
 
 def error_report(source: str, kind: str) -> SyncReport:

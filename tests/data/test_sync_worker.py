@@ -157,7 +157,7 @@ def test_killed_child_becomes_a_german_report(data_dir: Path):
     [prepared] = got.prepared
     assert prepared.report.outcome is Outcome.CANCELLED
     assert "unerwartet beendet" in prepared.report.message
-    assert str(-signal.SIGKILL) in prepared.report.message
+    assert f"Signal {int(signal.SIGKILL)}" in prepared.report.message
     assert "bisherigen Datenstand" in prepared.report.message
     assert prepared.new_file is None and prepared.lock is None
     assert live_info(store.live) == before

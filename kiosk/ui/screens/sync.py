@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import threading
 from typing import TYPE_CHECKING
@@ -296,6 +297,11 @@ class SyncFlow(QObject):
         self._sync = AtlasSync(self.ctx.store, self.settings, SCHEMA, source=source)
         sync, relay = self._sync, self._relay
         if self.isolated:
+            # A full pass of Python's cycle collector over the GUI's ~150,000 long-lived
+            # objects holds the GIL for 40-110 ms, and the sync's messages would trigger
+            # one. What is alive now is the kiosk's lasting state: keep it out of later
+            # passes (reference counting still frees it).
+            gc.freeze()
             self.worker = SyncProcess(SyncJob.of(sync), on_step=relay.progressed.emit,
                                       on_done=relay.prepared.emit)
             try:

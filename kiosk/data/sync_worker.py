@@ -109,6 +109,7 @@ class SyncProcess:
                                         daemon=True)
         self._kill_at: float | None = None
         self._cancelled = False
+        self._lock: IO[str] | None = None  # the sync lock, once the child handed it over
         self.finished = threading.Event()
 
     @property
@@ -147,6 +148,8 @@ class SyncProcess:
         finally:
             self._conn.close()
             self._process.join(5)
+        if prepared.lock is None and self._lock is not None:
+            self._lock.close()  # handed over, but the rest never came: release it
         if prepared.new_file is None and prepared.lock is None:
             # A dead child may have left a half-built file; nobody else holds the lock now.
             with contextlib.suppress(OSError):
@@ -165,7 +168,6 @@ class SyncProcess:
         report: SyncReport | None = None
         new_file: Path | None = None
         state: dict[str, Any] | None = None
-        lock: IO[str] | None = None
         lists: dict[str, list[Any]] = {name: [] for name in _LISTS}
         while True:
             self._kill_if_overdue()
@@ -191,13 +193,13 @@ class SyncProcess:
             elif kind == "lock":
                 from multiprocessing.reduction import recv_handle
 
-                lock = os.fdopen(recv_handle(self._conn), "a", encoding="utf-8")
+                self._lock = os.fdopen(recv_handle(self._conn), "a", encoding="utf-8")
             elif kind == "done" and report is not None:
                 report = dataclasses.replace(report, added=lists["added"],
                                              changed=lists["changed"],
                                              removed=lists["removed"],
                                              warnings=lists["warnings"])
-                return PreparedSync(report, new_file, state, lock)
+                return PreparedSync(report, new_file, state, self._lock)
 
     def _ended_without_result(self, source: str) -> SyncReport:
         self._process.join(5)
@@ -296,7 +298,10 @@ def _child_main(job: SyncJob, conn: Connection) -> None:
         final = step.total > 0 and step.done >= step.total
         if step.stage != last_stage or final or now - last_sent >= STEP_INTERVAL_S:
             last_stage, last_sent = step.stage, now
-            pipe.send(("step", step))
+            try:
+                pipe.send(("step", step))
+            except OSError:  # the parent is gone: stop at the next check
+                cancel.set()
 
     store = AtlasStore(job.data_dir, job.embedded_feed, job.post_build)
     sync = AtlasSync(store, job.settings, job.schema_path, source=job.source)
@@ -305,7 +310,8 @@ def _child_main(job: SyncJob, conn: Connection) -> None:
                                 confirmed=job.confirmed)
     except Exception as exc:
         log.error("sync failed unexpectedly", exc_info=exc)
-        pipe.send(("error", exc.__class__.__name__))
+        with contextlib.suppress(OSError):
+            pipe.send(("error", exc.__class__.__name__))
         return
     try:
         _send_prepared(pipe, prepared)

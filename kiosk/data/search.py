@@ -60,6 +60,7 @@ BM25_WEIGHTS = "0.0, 8.0, 4.0, 3.0, 1.0"
 CLASS_FILTERS = ("{name}", "{topics organization}", "")
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+_GENDER_MARKS = "*:_·/"
 _GENDER_MARK = re.compile(r"(?<=[^\W\d_])[*:_·/](?=in(?:nen)?\b)", re.IGNORECASE)
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])I(?=n(?:nen)?\b)")
 _WORD = re.compile(r"[^\W_]+")
@@ -70,7 +71,11 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 def join_gender_marks(value: str) -> str:
     """'Senior*innen', 'Senior:innen', 'SeniorInnen' -> 'Seniorinnen' (one word to search)."""
-    return _BINNEN_I.sub("i", _GENDER_MARK.sub("", value))
+    # Plain substring tests first: most texts have no mark at all, and the look-behind
+    # patterns would scan every character of every description.
+    if any(mark in value for mark in _GENDER_MARKS):
+        value = _GENDER_MARK.sub("", value)
+    return _BINNEN_I.sub("i", value) if "In" in value else value
 
 
 def fold(value: str) -> str:
@@ -99,12 +104,18 @@ class _Tokenizer:
         self.written: Counter[str] = Counter()
 
     def words(self, value: str) -> list[str]:
+        if not value:
+            return []
+        if not value.isascii():
+            value = _MARKS.sub("", value)
+        found = _WORD.findall(join_gender_marks(value))
+        self.written.update(found)  # counted in C
+        known = self.folded
         out: list[str] = []
-        for written in _WORD.findall(join_gender_marks(_MARKS.sub("", value))):
-            folded = self.folded.get(written)
+        for written in found:
+            folded = known.get(written)
             if folded is None:
-                folded = self.folded[written] = tuple(words_of(written))
-            self.written[written] += 1
+                folded = known[written] = tuple(words_of(written))
             out.extend(folded)
         return out
 
@@ -223,22 +234,25 @@ def build_index(conn: Connection) -> None:
     conn.exec_driver_sql(
         f"CREATE VIRTUAL TABLE {VOCAB_TRIGRAMS} USING fts5(word, tokenize = 'trigram')")
 
+    # Read through the driver: SQLAlchemy's row objects would cost more than the folding.
+    raw = conn.connection.driver_connection
+    assert raw is not None
     topics: dict[str, list[str]] = {}
-    for service_id, name in conn.execute(text(
+    for service_id, name in raw.execute(
             "SELECT DISTINCT a.link_id, t.name FROM attribute a "
             "JOIN term_ancestor ta ON ta.term_id = a.taxonomy_term_id "
-            "JOIN taxonomy_term t ON t.id = ta.ancestor_id")):
+            "JOIN taxonomy_term t ON t.id = ta.ancestor_id"):
         topics.setdefault(service_id, []).append(name)
 
     docs: Counter[str] = Counter()
     tokenizer = _Tokenizer()
     rows: list[tuple[str, str, str, str, str]] = []
-    for service_id, name, alternate, description, org in conn.execute(text(
+    for service_id, name, alternate, description, org in raw.execute(
             "SELECT s.id, s.name, s.alternate_name, s.description, o.name FROM service s "
             "LEFT JOIN organization o ON o.id = s.organization_id "
-            "WHERE s.status = 'active' ORDER BY s.sort_key, s.id")):
+            "WHERE s.status = 'active' ORDER BY s.sort_key, s.id"):
         fields = [tokenizer.words(value) for value in (
-            " ".join(p for p in (name, alternate) if p),
+            f"{name} {alternate}" if name and alternate else name or alternate or "",
             " ; ".join(topics.get(service_id, ())), org or "", description or "")]
         docs.update({word for words in fields for word in words})
         rows.append((service_id, *(" ".join(words) for words in fields)))

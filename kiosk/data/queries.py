@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,9 @@ from sqlalchemy import (
     text,
     union_all,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.sql.elements import TextClause
 
 from kiosk.data.models import (
     Accessibility,
@@ -328,7 +331,7 @@ def schedules_for_services(sessions: Sessions,
 # table's order. INDEXED BY: when nearly every row lacks service_at_location_id or
 # contact_id, ANALYZE tells the planner those indexes are useless and it scans the table
 # (~5 ms at 50,000 offers) instead of looking up a handful of rows.
-_OFFER_PHONES = text("""
+_OFFER_PHONES_SQL = """
     SELECT phone.rowid, number, type, description FROM (
         SELECT id FROM phone WHERE service_id = :sid
         UNION SELECT id FROM phone INDEXED BY ix_phone_service_at_location_id
@@ -338,18 +341,36 @@ _OFFER_PHONES = text("""
             UNION SELECT id FROM contact INDEXED BY ix_contact_service_at_location_id
                 WHERE service_at_location_id IN :sal)
     ) AS found JOIN phone ON phone.id = found.id
-""").bindparams(bindparam("sal", expanding=True))
+"""
 
 # An offer's own schedules: on the service or on its service_at_location rows (sorted by
 # id in Python: an OR or ORDER BY id can make SQLite walk the primary key instead).
 _SCHEDULE_FIELDS = ("id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, "
                     "valid_to, dtstart, until, description")
-_OFFER_SCHEDULES = text(f"""
+_OFFER_SCHEDULES_SQL = f"""
     SELECT {_SCHEDULE_FIELDS} FROM schedule WHERE service_id = :sid
     UNION ALL
     SELECT {_SCHEDULE_FIELDS} FROM schedule INDEXED BY ix_schedule_service_at_location_id
         WHERE service_at_location_id IN :sal
-""").bindparams(bindparam("sal", expanding=True))
+"""
+
+
+def _hinted(sql: str) -> tuple[TextClause, TextClause]:
+    """A statement with its INDEXED BY hints, and without (an atlas built before the index)."""
+    return tuple(text(variant).bindparams(bindparam("sal", expanding=True))  # type: ignore[return-value]
+                 for variant in (sql, re.sub(r"INDEXED BY \w+", "", sql)))
+
+
+def _execute_hinted(s: Session, statements: tuple[TextClause, TextClause],
+                    params: dict[str, Any]) -> list[Any]:
+    try:
+        return list(s.execute(statements[0], params))
+    except OperationalError:  # "no such index": fall back to the planner's choice
+        return list(s.execute(statements[1], params))
+
+
+_OFFER_PHONES = _hinted(_OFFER_PHONES_SQL)
+_OFFER_SCHEDULES = _hinted(_OFFER_SCHEDULES_SQL)
 
 
 def offer_detail(sessions: Sessions, offer_id: str, roles: TaxonomyRoles) -> OfferDetail | None:
@@ -408,7 +429,7 @@ def offer_detail(sessions: Sessions, offer_id: str, roles: TaxonomyRoles) -> Off
         phones: list[PhoneRow] = []
         seen_numbers: set[str] = set()
         # In the table's order, sorted here: ORDER BY rowid would invite a table scan.
-        for p in sorted(s.execute(_OFFER_PHONES, {"sid": offer_id, "sal": sal_ids}),
+        for p in sorted(_execute_hinted(s, _OFFER_PHONES, {"sid": offer_id, "sal": sal_ids}),
                         key=lambda r: r.rowid):
             if p.number not in seen_numbers:
                 seen_numbers.add(p.number)
@@ -423,7 +444,7 @@ def offer_detail(sessions: Sessions, offer_id: str, roles: TaxonomyRoles) -> Off
                          Schedule.bymonthday, Schedule.opens_at, Schedule.closes_at,
                          Schedule.valid_from, Schedule.valid_to, Schedule.dtstart,
                          Schedule.until, Schedule.description)
-        own = s.execute(_OFFER_SCHEDULES, {"sid": offer_id, "sal": sal_ids})
+        own = _execute_hinted(s, _OFFER_SCHEDULES, {"sid": offer_id, "sal": sal_ids})
         schedule_rows = sorted({r.id: r for r in own}.values(), key=lambda r: r.id)
         if not schedule_rows and location_ids:
             # No times of its own: the offer keeps the hours of the place where it happens.

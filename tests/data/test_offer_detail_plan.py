@@ -43,3 +43,24 @@ def test_offer_detail_never_scans_a_table(demo_db: Path) -> None:
     raw.close()
     assert scans == set()
     assert len(statements) <= 12 * len(ids)  # a fixed handful per offer: no N+1
+
+
+def test_an_atlas_without_the_newer_indexes_still_shows_offers(demo_db: Path,
+                                                               tmp_path: Path) -> None:
+    # Given a copy of the atlas without the indexes the hints name (an older file)
+    old = tmp_path / "old.sqlite"
+    old.write_bytes(demo_db.read_bytes())
+    with sqlite3.connect(old) as raw:
+        for name in ("ix_phone_service_at_location_id", "ix_phone_contact_id",
+                     "ix_contact_service_at_location_id", "ix_schedule_service_at_location_id"):
+            raw.execute(f"DROP INDEX IF EXISTS {name}")
+    engines = [db.open_readonly(demo_db), db.open_readonly(old)]
+    try:
+        new_sessions, old_sessions = (db.make_sessions(e) for e in engines)
+        # When every offer is read from both, Then the details are the same
+        for row in queries.offers(new_sessions):
+            assert (queries.offer_detail(old_sessions, row.id, ROLES)
+                    == queries.offer_detail(new_sessions, row.id, ROLES))
+    finally:
+        for engine in engines:
+            engine.dispose()

@@ -15,6 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui import import_scan  # noqa: F401  (first: it makes the imports below cheaper)
+
+# isort: split
 from kiosk import hours, watchdog
 from kiosk.closures import CLOSURES_FILE, RuntimeClosures
 from kiosk.config import (
@@ -165,6 +168,14 @@ def start_watchdog(window: KioskWindow) -> None:
 def main(config: str | None, data_dir: str | None, windowed: bool) -> int:
     """Run the kiosk until staff quit it."""
     app = ensure_qapplication(sys.argv)
+    window = start_kiosk(config, data_dir, windowed=windowed)
+    code = int(app.exec())
+    del window  # held until the event loop ends
+    return code
+
+
+def start_kiosk(config: str | None, data_dir: str | None, *, windowed: bool) -> KioskWindow:
+    """Everything before the event loop: build, show and start the window (the start bench)."""
     window = create_window(config, data_dir, public=not windowed)
     window.activate()
     install_exception_handler(window)
@@ -176,4 +187,4 @@ def main(config: str | None, data_dir: str | None, windowed: bool) -> int:
         # Fetch the current atlas; on failure the kiosk runs on its last good copy and the
         # staff screen says why and how old the data is.
         window.sync_flow.start(at_start=True)
-    return int(app.exec())
+    return window

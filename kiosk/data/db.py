@@ -47,7 +47,9 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     uri = f"file:{quote(str(path))}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     conn.execute("PRAGMA query_only = ON")
-    conn.execute("PRAGMA cache_size = -8000")  # 8 MB page cache per connection
+    # 2 MB page cache per connection: 8 MB bought no measurable speed at 50,000 offers
+    # (the OS file cache holds the file) and cost 12 MB of the kiosk's memory.
+    conn.execute("PRAGMA cache_size = -2000")
     conn.execute("PRAGMA mmap_size = 0")
     return conn
 

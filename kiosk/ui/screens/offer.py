@@ -6,7 +6,7 @@ import datetime as dt
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk import offer_hours
 from kiosk.config import QrSettings
@@ -14,7 +14,6 @@ from kiosk.data.queries import OfferDetail
 from kiosk.ui import hours_text, metrics
 from kiosk.ui.hours_model import HoursModel
 from kiosk.ui.widgets.common import (
-    clear_layout,
     group_phone,
     make_kinetic,
     plain_label,
@@ -60,13 +59,26 @@ class OfferScreen(QWidget):
         self.take_home: TakeHomePanel | None = None
         self.is_remembered = lambda offer_id: False  # the window answers from its Merkliste
         self.hours: HoursModel | None = None  # the window sets it: clock and holidays
-        self._content: QWidget | None = None
+        # One content widget for every offer: its labels are reused (per role, so a label's
+        # style never changes), only their texts and order change. Building and styling a
+        # fresh widget tree per offer cost most of the time from tap to painted screen.
+        self._content = QWidget()
+        self._content.setProperty("role", "screen")
+        self._column = QVBoxLayout(self._content)
+        self._column.setContentsMargins(0, 0, 24, 24)
+        self._column.setSpacing(10)
+        self._column.addStretch(1)
+        self._pool: dict[str, list[QLabel]] = {}
+        self._shown: list[QLabel] = []
+        self._panel: TakeHomePanel | None = None  # made with the first offer, then reused
+        self._side_heading = plain_label(role="heading")
 
         self.body_area = QScrollArea()
         self.body_area.setWidgetResizable(True)
         self.body_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         make_kinetic(self.body_area)
+        self.body_area.setWidget(self._content)
 
         self.side = QWidget()
         self.side.setProperty("role", "card")
@@ -92,41 +104,34 @@ class OfferScreen(QWidget):
         super().changeEvent(event)
 
     def reset(self) -> None:
-        """Forget the offer of the previous visitor."""
+        """Forget the offer of the previous visitor (every text is emptied)."""
         self.offer = None
-        self._replace_content(QWidget())
+        self._set_lines([])
         self._clear_side()
 
     def show_offer(self, offer: OfferDetail) -> None:
-        """Lay out one offer from scratch (nothing of the previous one survives)."""
+        """Show one offer; nothing of the previous one survives (texts are replaced)."""
         self.offer = offer
-        content = QWidget()
-        content.setProperty("role", "screen")
-        col = QVBoxLayout(content)
-        col.setContentsMargins(0, 0, 24, 24)
-        col.setSpacing(10)
-        col.addWidget(plain_label(offer.name, "name"))
+        lines: list[tuple[str, str]] = [(offer.name, "name")]
         if offer.organization:
-            col.addWidget(plain_label(offer.organization, "org"))
+            lines.append((offer.organization, "org"))
         if offer.alert:
-            col.addWidget(plain_label(offer.alert, "alert"))
+            lines.append((offer.alert, "alert"))
         if offer.description:
-            col.addWidget(plain_label(offer.description, "body"))
+            lines.append((offer.description, "body"))
 
-        def section(heading: str, lines: list[str], role: str = "body") -> None:
-            lines = [line for line in lines if line]
-            if lines:
-                col.addWidget(plain_label(heading, "heading"))
-                for line in lines:
-                    col.addWidget(plain_label(line, role))
+        def section(heading: str, texts: list[str], role: str = "body") -> None:
+            texts = [text for text in texts if text]
+            if texts:
+                lines.append((heading, "heading"))
+                lines.extend((text, role) for text in texts)
 
         status = self._open_status(offer)
         if status is not None:
             # "Jetzt geöffnet – bis 12:00" / "Öffnet Dienstag 14:00" above the weekly times.
-            col.addWidget(plain_label(self.tr("Öffnungszeiten"), "heading"))
-            col.addWidget(plain_label(status.text_de, f"hours-{status.state}"))
-            for line in self._hours_lines(offer):
-                col.addWidget(plain_label(line, "body"))
+            lines.append((self.tr("Öffnungszeiten"), "heading"))
+            lines.append((status.text_de, f"hours-{status.state}"))
+            lines.extend((line, "body") for line in self._hours_lines(offer))
         else:
             section(self.tr("Öffnungszeiten"), self._hours_lines(offer))
         for address in offer.addresses:
@@ -144,12 +149,40 @@ class OfferScreen(QWidget):
         section(self.tr("Kosten"), [*self._cost_lines(offer), offer.fees_description])
         section(self.tr("Ansprechpersonen"), list(offer.contact_names))
         if offer.assured_date:
-            col.addWidget(plain_label(
-                self.tr("Zuletzt geprüft: %1").replace("%1", german_date(offer.assured_date)),
-                "soft"))
-        col.addStretch(1)
-        self._replace_content(content)
+            lines.append((self.tr("Zuletzt geprüft: %1").replace(
+                "%1", german_date(offer.assured_date)), "soft"))
+        self._set_lines(lines)
+        self.body_area.verticalScrollBar().setValue(0)
         self._fill_side(offer)
+
+    def _set_lines(self, lines: list[tuple[str, str]]) -> None:
+        """Show these (text, role) lines in order, reusing the labels of each role."""
+        taken: dict[str, int] = {}
+        wanted: list[QLabel] = []
+        for text, role in lines:
+            pool = self._pool.setdefault(role, [])
+            index = taken.get(role, 0)
+            taken[role] = index + 1
+            if index == len(pool):
+                pool.append(plain_label(role=role, parent=self._content))
+            label = pool[index]
+            label.setText(text)
+            wanted.append(label)
+        if wanted != self._shown:
+            for label in self._shown:
+                self._column.removeWidget(label)
+            for position, label in enumerate(wanted):
+                self._column.insertWidget(position, label)
+        keep = set(map(id, wanted))
+        for pool in self._pool.values():
+            for label in pool:
+                if id(label) not in keep and not label.isHidden():
+                    label.setText("")
+                    label.hide()
+        for label in wanted:
+            if label.isHidden():
+                label.show()
+        self._shown = wanted
 
     def _hours_lines(self, offer: OfferDetail) -> list[str]:
         return offer_hours.weekly_lines_de(offer.schedules, texts=hours_text.offer_texts())
@@ -175,26 +208,25 @@ class OfferScreen(QWidget):
             lines.append(text)
         return lines
 
-    def _replace_content(self, content: QWidget) -> None:
-        old = self.body_area.takeWidget()
-        self.body_area.setWidget(content)
-        self.body_area.verticalScrollBar().setValue(0)
-        if old is not None:
-            old.hide()
-            old.deleteLater()
-        self._content = content
-
     def _clear_side(self) -> None:
         self.take_home = None
-        clear_layout(self.side_layout)
+        if self._panel is not None:
+            self._panel.clear()
+            self._panel.setVisible(False)
+            self._side_heading.setVisible(False)
 
     def _fill_side(self, offer: OfferDetail) -> None:
-        """Take it home: the link or contact QR code, print, Merkliste."""
-        self._clear_side()
-        self.side_layout.addWidget(plain_label(self.tr("Mitnehmen"), "heading"))
-        panel = TakeHomePanel(offer, self.qr_settings)
-        panel.set_remembered(self.is_remembered(offer.id))
-        panel.print_requested.connect(self.print_requested)
-        panel.remember_toggled.connect(self.remember_toggled)
-        self.side_layout.addWidget(panel, 1)
-        self.take_home = panel
+        """Take it home: the link or contact QR code, print, Merkliste (one panel, reused)."""
+        if self._panel is None:
+            self.side_layout.addWidget(self._side_heading)
+            self._panel = TakeHomePanel(offer, self.qr_settings)
+            self._panel.print_requested.connect(self.print_requested)
+            self._panel.remember_toggled.connect(self.remember_toggled)
+            self.side_layout.addWidget(self._panel, 1)
+        else:
+            self._panel.set_offer(offer)
+        self._side_heading.setText(self.tr("Mitnehmen"))
+        self._panel.set_remembered(self.is_remembered(offer.id))
+        self._side_heading.setVisible(True)
+        self._panel.setVisible(True)
+        self.take_home = self._panel

@@ -29,11 +29,12 @@ class TakeHomePanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.offer = offer
+        self._settings = qr_settings
         self._policy = policy_for(qr_settings)
         self.link = offer_link(offer.id, offer.url, qr_settings.offer_url_template,
                                self._policy)
         self._link_matrix: QrMatrix | None = qr_matrix(self.link.url) if self.link.ok else None
-        self._contact_matrix: QrMatrix | None = None  # built on first use (about 15 ms)
+        self._contact_matrix: QrMatrix | None = None  # built on first use (a few ms)
         self.showing_contact = False
         self.remembered = False
 
@@ -66,6 +67,30 @@ class TakeHomePanel(QWidget):
         layout.addWidget(self.contact_button)
         layout.addLayout(row)
         self.retranslate()
+
+    def set_offer(self, offer: OfferDetail) -> None:
+        """Show another offer in the same widgets: its link code, no contact code yet."""
+        self.offer = offer
+        self.link = offer_link(offer.id, offer.url, self._settings.offer_url_template,
+                               self._policy)
+        self._link_matrix = qr_matrix(self.link.url) if self.link.ok else None
+        self._contact_matrix = None
+        self.showing_contact = False
+        self.contact_button.blockSignals(True)
+        self.contact_button.setChecked(False)
+        self.contact_button.blockSignals(False)
+        self.set_message("")
+        self.retranslate()
+
+    def clear(self) -> None:
+        """Forget the offer's codes and texts between offers and visitors."""
+        self._link_matrix = self._contact_matrix = None
+        self.showing_contact = False
+        self.contact_button.blockSignals(True)
+        self.contact_button.setChecked(False)
+        self.contact_button.blockSignals(False)
+        self.view.set_code(None, "")
+        self.set_message("")
 
     def contact_matrix(self) -> QrMatrix:
         """The vCard QR (error correction M), made when first needed."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
@@ -24,20 +24,26 @@ from kiosk.ui.hours_model import HoursModel
 from kiosk.ui.i18n import NATIVE_NAMES
 from kiosk.ui.idle import IdleOverlay, IdleWatcher, corner_rect_contains
 from kiosk.ui.lockdown import LockdownFilter
-from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.offer import OfferScreen
 from kiosk.ui.screens.offers import ListRequest, OfferListScreen
-from kiosk.ui.screens.search import SearchScreen, make_searcher
-from kiosk.ui.screens.staff import PinScreen, StaffScreen
 from kiosk.ui.screens.sync import SyncFlow
 from kiosk.ui.take_home import TakeHome
 from kiosk.ui.tasks import Task
-from kiosk.ui.widgets.closure_panel import ClosurePanel
 from kiosk.ui.widgets.common import plain_label, touch_button
 from kiosk.ui.widgets.status_strip import StatusStrip
 
+if TYPE_CHECKING:
+    from kiosk.ui.screens.attract import AttractScreen
+    from kiosk.ui.screens.search import SearchScreen
+    from kiosk.ui.screens.staff import PinScreen, StaffScreen
+    from kiosk.ui.widgets.closure_panel import ClosurePanel
+
 log = logging.getLogger(__name__)
+
+# Built in idle moments after the home screen is painted (pin and staff only when needed).
+PREBUILT_SCREENS = ("offers", "search", "attract")
+PREBUILD_DELAY_MS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,29 +108,23 @@ class KioskWindow(QWidget):
         self.status_slot.setContentsMargins(metrics.GAP * 2, 0, 0, 0)
         self.status_slot.addWidget(self.status_strip)
 
-        # Screens.
+        # Screens. Only the home screen is needed for the first paint: the others are built
+        # on first use (the properties below), the visitor's ones in idle moments after it.
         self.stack = QStackedWidget()
         self.home = HomeScreen()
-        self.offers = OfferListScreen()
         self.offer = OfferScreen(qr_settings=ctx.settings.qr)
         self.offer.hours = self.hours
-        self.pin = PinScreen(ctx.guard)
-        self.staff = StaffScreen()
-        self.closure_panel = ClosurePanel(self.hours)
-        self.staff.sections.addWidget(self.closure_panel)
-        self.screens: dict[str, QWidget] = {
-            "home": self.home, "offers": self.offers, "offer": self.offer,
-            "pin": self.pin, "staff": self.staff,
-        }
-        self.attract = AttractScreen(self.hours, ctx.settings.site.atlas_url)
-        self.screens["attract"] = self.attract
+        self.screens: dict[str, QWidget] = {"home": self.home, "offer": self.offer}
+        self._offers: OfferListScreen | None = None
+        self._search: SearchScreen | None = None
+        self._attract: AttractScreen | None = None
+        self._pin: PinScreen | None = None
+        self._staff: StaffScreen | None = None
+        self._closure_panel: ClosurePanel | None = None
+        self._prebuild: list[str] = []
         # Take it home: the Merkliste of this visit (memory only) and printing.
         self.take_home = TakeHome(self)
         self.screens["merkliste"] = self.take_home.screen
-        self.search = SearchScreen(ctx.runner, make_searcher(ctx.store, ctx.settings),
-                                   hours_config=ctx.settings.hours,
-                                   extra_closures=self.hours.extra_closures)
-        self.screens["search"] = self.search
         for screen in self.screens.values():
             self.stack.addWidget(screen)
         # Sync: its screen, the run in the background, the report (kiosk/ui/screens/sync.py).
@@ -184,6 +184,99 @@ class KioskWindow(QWidget):
         self.retranslate()
         self._show_route(HOME)
 
+    # -- screens built on first use -------------------------------------------------------
+    def _add_screen(self, kind: str, screen: QWidget) -> None:
+        self.screens[kind] = screen
+        self.stack.addWidget(screen)
+
+    def _show_offer(self, offer_id: str) -> None:
+        self.navigate(Route("offer", offer_id=offer_id))
+
+    @property
+    def offers(self) -> OfferListScreen:
+        """The offer list of a category or target group."""
+        if self._offers is None:
+            self._offers = OfferListScreen()
+            self._offers.offer_chosen.connect(self._show_offer)
+            self._offers.filter_changed.connect(self._on_offers_filter_changed)
+            self._offers.open_ids_needed.connect(self._on_offers_open_ids_needed)
+            self._add_screen("offers", self._offers)
+        return self._offers
+
+    @property
+    def search(self) -> SearchScreen:
+        """The search with its on-screen keyboard."""
+        if self._search is None:
+            from kiosk.ui.screens.search import SearchScreen, make_searcher
+
+            ctx = self.ctx
+            self._search = SearchScreen(ctx.runner, make_searcher(ctx.store, ctx.settings),
+                                        hours_config=ctx.settings.hours,
+                                        extra_closures=self.hours.extra_closures)
+            self._search.offer_chosen.connect(self._show_offer)
+            self._add_screen("search", self._search)
+        return self._search
+
+    @property
+    def attract(self) -> AttractScreen:
+        """The attract screen of a quiet kiosk."""
+        if self._attract is None:
+            from kiosk.ui.screens.attract import AttractScreen
+
+            self._attract = AttractScreen(self.hours, self.ctx.settings.site.atlas_url)
+            self._attract.touched.connect(self._on_attract_touched)
+            self._add_screen("attract", self._attract)
+        return self._attract
+
+    @property
+    def pin(self) -> PinScreen:
+        """The staff PIN pad."""
+        if self._pin is None:
+            from kiosk.ui.screens.staff import PinScreen
+
+            self._pin = PinScreen(self.ctx.guard)
+            self._pin.accepted.connect(self._on_pin_accepted)
+            self._add_screen("pin", self._pin)
+        return self._pin
+
+    @property
+    def staff(self) -> StaffScreen:
+        """The staff screen, with the closures panel."""
+        if self._staff is None:
+            from kiosk.ui.screens.staff import StaffScreen
+            from kiosk.ui.widgets.closure_panel import ClosurePanel
+
+            staff = StaffScreen()
+            self._closure_panel = ClosurePanel(self.hours)
+            staff.sections.addWidget(self._closure_panel)
+            staff.leave_requested.connect(self.leave_staff_mode)
+            staff.quit_requested.connect(self.quit_kiosk)
+            staff.sync_requested.connect(self.sync_requested)
+            staff.test_print_requested.connect(self.take_home.print_test_page)
+            self._staff = staff
+            self._add_screen("staff", staff)
+        return self._staff
+
+    @property
+    def closure_panel(self) -> ClosurePanel:
+        """Staff's "Heute geschlossen" panel on the staff screen."""
+        if self._closure_panel is None:
+            self.staff  # noqa: B018  (builds the panel with its screen)
+        assert self._closure_panel is not None
+        return self._closure_panel
+
+    def _screen(self, kind: str) -> QWidget:
+        """The screen of a route kind, built if need be."""
+        if kind not in self.screens:
+            getattr(self, kind)  # the property builds and adds it
+        return self.screens[kind]
+
+    def _prebuild_next(self) -> None:
+        """Build one more of the visitor's screens, then wait for the next idle moment."""
+        if self._prebuild:
+            self._screen(self._prebuild.pop(0))
+            QTimer.singleShot(0, self, self._prebuild_next)
+
     # -- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
         self.back_button.clicked.connect(self.go_back)
@@ -193,23 +286,11 @@ class KioskWindow(QWidget):
             lambda term_id, name: self.navigate(Route("offers", ListRequest(term_id, name, True))))
         self.home.group_chosen.connect(
             lambda term_id, name: self.navigate(Route("offers", ListRequest(term_id, name, False))))
-        self.offers.offer_chosen.connect(lambda offer_id: self.navigate(Route("offer",
-                                                                              offer_id=offer_id)))
-        self.offers.filter_changed.connect(self._on_offers_filter_changed)
         self.home.search_requested.connect(lambda: self.navigate(Route("search")))
-        self.search.offer_chosen.connect(lambda offer_id: self.navigate(Route("offer",
-                                                                              offer_id=offer_id)))
         self.idle.idle.connect(self._on_idle)
         self.idle.activity.connect(self._on_activity)
         self.idle.activity.connect(self._on_idle_activity_restart_attract)
-        self.attract.touched.connect(self._on_attract_touched)
-        self.offers.open_ids_needed.connect(self._on_offers_open_ids_needed)
         self.overlay.expired.connect(self.reset_visit)
-        self.pin.accepted.connect(self._on_pin_accepted)
-        self.staff.leave_requested.connect(self.leave_staff_mode)
-        self.staff.quit_requested.connect(self.quit_kiosk)
-        self.staff.sync_requested.connect(self.sync_requested)
-        self.staff.test_print_requested.connect(self.take_home.print_test_page)
 
     def activate(self) -> None:
         """Start watching the application's events (idle, lockdown, staff corner)."""
@@ -336,7 +417,7 @@ class KioskWindow(QWidget):
             self._submit(lambda: queries.feed_status(sessions),
                          lambda status: self.staff.set_state(status, self.ctx.notices,
                                                              self.sync_available))
-        self.stack.setCurrentWidget(self.screens[route.kind])
+        self.stack.setCurrentWidget(self._screen(route.kind))
         if route == HOME:
             self._attract_timer.start()
         else:
@@ -359,7 +440,15 @@ class KioskWindow(QWidget):
             return (queries.top_terms(sessions, roles.categories),
                     queries.top_terms(sessions, roles.target_groups))
 
-        self._submit(read, lambda terms: self.home.set_terms(*terms))
+        self._submit(read, self._on_home_terms_loaded)
+
+    def _on_home_terms_loaded(self, terms: tuple[list[queries.TermCount],
+                                                 list[queries.TermCount]]) -> None:
+        self.home.set_terms(*terms)
+        if not self._prebuild and not all(kind in self.screens for kind in PREBUILT_SCREENS):
+            # After the first paint with the tiles, one screen per idle moment.
+            self._prebuild = [kind for kind in PREBUILT_SCREENS if kind not in self.screens]
+            QTimer.singleShot(PREBUILD_DELAY_MS, self, self._prebuild_next)
 
     def verify_atlas(self) -> None:
         """SQLite's page check of the live atlas, off the GUI thread; a bad file is replaced."""
@@ -401,7 +490,7 @@ class KioskWindow(QWidget):
         """Whether anything of a visit is on screen (else the quiet needs no question)."""
         return (self.route not in (HOME, ATTRACT) or bool(self.history)
                 or self.ctx.translations.current != self.ctx.translations.default
-                or bool(self.search.field.text())
+                or (self._search is not None and bool(self._search.field.text()))
                 or len(self.take_home.merkliste) > 0)
 
     def _on_idle(self) -> None:
@@ -439,11 +528,14 @@ class KioskWindow(QWidget):
         self._cancel_tasks()
         self.overlay.end()
         self.history.clear()
-        self.offers.reset()
+        if self._offers is not None:
+            self.offers.reset()
         self.offer.reset()
-        self.search.reset()
+        if self._search is not None:
+            self.search.reset()
         self.take_home.reset()
-        self.pin.reset()
+        if self._pin is not None:
+            self.pin.reset()
         self.ctx.translations.switch(self.ctx.translations.default)
         self.retranslate()
         self._show_route(HOME)

@@ -548,6 +548,7 @@ class AtlasSync:
             return report(Outcome.REJECTED, f"Der neue Datenstand ließ sich nicht aufbauen "
                           f"({exc}). Nichts geändert.", warnings=checked.warnings)
         timings["build_s"] = time.perf_counter() - started
+        timings.update((f"build_{phase}_s", took) for phase, took in built.timings.items())
         started = time.perf_counter()
         step(SyncStep("check", 0, 0))
         # SQLite's full page check and the comparison with the live atlas both run in C

@@ -37,6 +37,7 @@ from kiosk.ui.tasks import Runner, TaskRunner
 log = logging.getLogger("kiosk")
 
 EMBEDDED_ATLAS = "demo_atlas.json"
+VERIFY_AFTER_MS = 1000  # the background page check starts this long after the window shows
 _FAULT_FILES: list[IO[str]] = []  # keeps faulthandler's file open for the process's life
 
 
@@ -180,7 +181,8 @@ def start_kiosk(config: str | None, data_dir: str | None, *, windowed: bool) -> 
     window.activate()
     install_exception_handler(window)
     show_kiosk(window, windowed=windowed)
-    window.verify_atlas()
+    # SQLite's page check reads the whole file: after the first paint, which needs both cores.
+    QTimer.singleShot(VERIFY_AFTER_MS, window, window.verify_atlas)
     start_watchdog(window)
     sync = window.ctx.settings.sync
     if sync.configured and sync.sync_at_start:

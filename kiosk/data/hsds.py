@@ -165,6 +165,15 @@ def load_services(path: Path) -> list[Mapping[str, Any]]:
 _TEXT, _FLOAT, _INT, _AS_IS = range(4)
 
 
+def _convert(kind: int, value: object) -> object:
+    """A feed value as a column of a non-text kind wants it."""
+    if kind == _FLOAT:
+        return _number(value)
+    if kind == _INT:
+        return _integer(value)
+    return value
+
+
 class _Collector:
     """Flattens nested HSDS services into rows per table; the first record with an id wins."""
 
@@ -203,24 +212,25 @@ class _Collector:
             return obj_id
         spec = self.columns[table]
         row = self.empty[table].copy()
-        # A link the object was found under wins over the object's own field of that name.
-        for source in (obj, {k: v for k, v in links.items() if v}):
-            for column, value in source.items():
-                how = spec.get(column)
-                if how is None or value is None:
-                    continue
-                kind, limit = how
-                if kind == _TEXT:
-                    if value.__class__ is str and value.isascii() and value.isprintable():
-                        row[column] = _clean_plain(value, limit)
-                    else:
-                        row[column] = clean_text(value, limit)
-                elif kind == _FLOAT:
-                    row[column] = _number(value)
-                elif kind == _INT:
-                    row[column] = _integer(value)
+        for column, value in obj.items():
+            how = spec.get(column)
+            if how is None or value is None:
+                continue
+            kind, limit = how
+            if kind == _TEXT:
+                if value.__class__ is str and value.isascii() and value.isprintable():
+                    out = value.strip()  # what clean_text leaves of printable ASCII
+                    row[column] = (out if len(out) <= limit else _clean_plain(out, limit)) or None
                 else:
-                    row[column] = value
+                    row[column] = clean_text(value, limit)
+            else:
+                row[column] = _convert(kind, value)
+        # A link the object was found under wins over the object's own field of that name.
+        for column, value in links.items():
+            how = spec.get(column)
+            if value and how is not None:
+                row[column] = (clean_text(value, how[1]) if how[0] == _TEXT
+                               else _convert(how[0], value))
         row["id"] = obj_id
         self.rows[table][obj_id] = row
         return obj_id

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, text
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from kiosk.data import models, search
+from kiosk.data import models, open_intervals, search
 from kiosk.data.db import open_for_build
 
 log = logging.getLogger(__name__)
@@ -493,6 +493,7 @@ def _build(services: Iterable[Mapping[str, Any]], target: Path, *, source: str, 
             }])
             search.build_index(conn)  # always: sync and the embedded atlas stay searchable
             lap("search")
+            open_intervals.build(conn)  # always: "Nur jetzt geöffnete" reads it
             for step in post_build:
                 step(conn)
             conn.execute(text("ANALYZE"))

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 # Built in idle moments after the home screen is painted (pin and staff only when needed).
 PREBUILT_SCREENS = ("offers", "search", "attract")
-PREBUILD_DELAY_MS = 100
+PREBUILD_DELAY_MS = 50
 TRIM_AFTER_RESET_MS = 500  # the reset's dropped widgets and rows are freed by then
 
 
@@ -73,6 +73,22 @@ class Route:
 
 HOME = Route("home")
 ATTRACT = Route("attract")
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the first frame in which a widget was painted."""
+
+    def __init__(self, widget: QWidget, callback: Any) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint: stop watching, call back once the frame is done."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)
+        return False
 
 
 class KioskWindow(QWidget):
@@ -137,6 +153,8 @@ class KioskWindow(QWidget):
         self._staff: StaffScreen | None = None
         self._closure_panel: ClosurePanel | None = None
         self._prebuild: list[str] = []
+        self._first_home = True
+        self._home_painted = _FirstPaint(self.home, self._on_home_painted)
         # Take it home: the Merkliste of this visit (memory only) and printing.
         self.take_home = TakeHome(self)
         self.screens["merkliste"] = self.take_home.screen
@@ -455,15 +473,23 @@ class KioskWindow(QWidget):
             return (queries.top_terms(sessions, roles.categories),
                     queries.top_terms(sessions, roles.target_groups))
 
-        self._submit(read, self._on_home_terms_loaded)
+        if self._first_home:
+            # Before the window is first shown nothing waits on the GUI thread: read the tiles
+            # now (milliseconds), so the first frame has them and is laid out and painted once.
+            self._first_home = False
+            try:
+                terms = read()
+            except Exception:  # the usual way below logs it and recovers
+                log.warning("home terms at start failed; reading them in the background")
+            else:
+                self.home.set_terms(*terms)
+                return
+        self._submit(read, lambda terms: self.home.set_terms(*terms))
 
-    def _on_home_terms_loaded(self, terms: tuple[list[queries.TermCount],
-                                                 list[queries.TermCount]]) -> None:
-        self.home.set_terms(*terms)
-        if not self._prebuild and not all(kind in self.screens for kind in PREBUILT_SCREENS):
-            # After the first paint with the tiles, one screen per idle moment.
-            self._prebuild = [kind for kind in PREBUILT_SCREENS if kind not in self.screens]
-            QTimer.singleShot(PREBUILD_DELAY_MS, self, self._prebuild_next)
+    def _on_home_painted(self) -> None:
+        # The first frame is out: the visitor's other screens, one per idle moment.
+        self._prebuild = [kind for kind in PREBUILT_SCREENS if kind not in self.screens]
+        QTimer.singleShot(PREBUILD_DELAY_MS, self, self._prebuild_next)
 
     def verify_atlas(self) -> None:
         """SQLite's page check of the live atlas, off the GUI thread; a bad file is replaced."""

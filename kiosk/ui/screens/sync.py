@@ -306,7 +306,7 @@ class SyncFlow(QObject):
                                       on_done=relay.prepared.emit)
             try:
                 self.worker.start()
-            except OSError as exc:  # no process could start: say so, change nothing
+            except Exception as exc:  # no process (or an unpicklable job): say so, no change
                 self.worker = None
                 self._on_failed(exc)
             return True

@@ -109,3 +109,27 @@ def test_killed_child_keeps_the_old_data_with_a_german_message(
     tap(qtbot, flow.screen.done_button)
     assert window.route.kind == "staff"
     assert not flow.running
+
+
+def test_a_child_that_cannot_start_changes_nothing(qtbot: QtBot, make_window: WindowFactory,
+                                                   tmp_path: Path, monkeypatch):
+    # Given a kiosk where no new process can be started (out of file handles, say)
+    source = tmp_path / "feed.json"
+    source.write_text(json.dumps(make_feed(20), ensure_ascii=False), encoding="utf-8")
+    window = make_window(sync_config(tmp_path, source))
+    before = live_info(window.ctx.store.live)
+
+    def refuse(self: object) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr("kiosk.data.sync_worker.SyncProcess.start", refuse)
+    # When staff sync
+    as_staff(window)
+    with qtbot.waitSignal(window.sync_flow.sync_finished, timeout=10_000) as finished:
+        tap(qtbot, window.staff.sync_button)
+    # Then the screen says so in German, nothing runs and the data is unchanged
+    assert finished.args[0].outcome is Outcome.REJECTED
+    assert "Unerwarteter Fehler bei der Synchronisierung (OSError)" in (
+        window.sync_flow.screen.report_label.text())
+    assert not window.sync_flow.running
+    assert live_info(window.ctx.store.live) == before

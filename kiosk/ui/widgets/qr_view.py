@@ -18,6 +18,8 @@ class QrCode(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matrix: QrMatrix | None = None
+        # The dark runs as rectangles for one matrix, size and place (a repaint reuses them).
+        self._rects: tuple[tuple[int, int, int], list[QRect]] | None = None
         self.setMinimumSize(MIN_CODE_PX, MIN_CODE_PX)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -28,6 +30,7 @@ class QrCode(QWidget):
     def set_matrix(self, matrix: QrMatrix | None) -> None:
         """Show a code (None: nothing)."""
         self.matrix = matrix
+        self._rects = None
         self.update()
 
     def code_rect(self) -> QRect:
@@ -47,8 +50,11 @@ class QrCode(QWidget):
         module = rect.width() // (self.matrix.size + 2 * QUIET_ZONE)
         x0 = rect.x() + QUIET_ZONE * module
         y0 = rect.y() + QUIET_ZONE * module
-        rects = [QRect(x0 + col * module, y0 + row * module, length * module, module)
-                 for row, col, length in self.matrix.runs()]
+        if self._rects is None or self._rects[0] != (module, x0, y0):
+            self._rects = ((module, x0, y0), [
+                QRect(x0 + col * module, y0 + row * module, length * module, module)
+                for row, col, length in self.matrix.runs()])
+        rects = self._rects[1]
         painter = QPainter(self)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.fillRect(rect, QColor("white"))

@@ -313,13 +313,21 @@ def diff_offers(new: Path, old: Path) -> tuple[list[OfferChange], list[OfferChan
             theirs = {r[1] for r in conn.execute(f"PRAGMA old.table_info({table})")}
             return ", ".join(f'"{c}"' for c in mine if c in theirs)
 
-        def changes(table: str, key: str) -> set[str]:
+        def changes(table: str, key: str, kept: str | None) -> set[str]:
+            """Keys of rows that differ (only among rows whose key `kept` selects, if given).
+
+            Only offers in both files can be "changed" (the others are added or removed),
+            so when few offers are kept, rows of the others need no comparison; when most
+            are, the filter would cost more than it saves.
+            """
             cols = columns(table)
             if not cols:
                 return set()
-            query = (f"SELECT {key} FROM (SELECT {cols} FROM main.{table} EXCEPT "
-                     f"SELECT {cols} FROM old.{table}) UNION SELECT {key} FROM "
-                     f"(SELECT {cols} FROM old.{table} EXCEPT SELECT {cols} FROM main.{table})")
+            where = f"WHERE {key} IN ({kept})" if kept else ""
+            query = (f"SELECT {key} FROM (SELECT {cols} FROM main.{table} {where} EXCEPT "
+                     f"SELECT {cols} FROM old.{table} {where}) UNION SELECT {key} FROM "
+                     f"(SELECT {cols} FROM old.{table} {where} EXCEPT "
+                     f"SELECT {cols} FROM main.{table} {where})")
             return {r[0] for r in conn.execute(query) if r[0] is not None}
 
         added = [OfferChange(*r) for r in conn.execute(
@@ -328,10 +336,19 @@ def diff_offers(new: Path, old: Path) -> tuple[list[OfferChange], list[OfferChan
         removed = [OfferChange(*r) for r in conn.execute(
             "SELECT id, name FROM old.service WHERE id NOT IN (SELECT id FROM main.service) "
             "ORDER BY name")]
-        touched = changes("service", "id")
+        kept_count, new_count = conn.execute(
+            "SELECT (SELECT count(*) FROM main.service n JOIN old.service o ON o.id = n.id), "
+            "(SELECT count(*) FROM main.service)").fetchone()
+        few_kept = kept_count * 2 < new_count
+        kept = "SELECT n.id FROM main.service n JOIN old.service o ON o.id = n.id"
+        touched = changes("service", "id", kept if few_kept else None)
         for table, key in _CHILD_TABLES:
-            touched |= changes(table, key)
-        orgs = changes("organization", "id")
+            touched |= changes(table, key, kept if few_kept else None)
+        # An organisation that only one file has changes no kept offer by itself: the
+        # offer's own organization_id differs then.
+        orgs = changes("organization", "id",
+                       "SELECT n.id FROM main.organization n JOIN old.organization o "
+                       "ON o.id = n.id" if few_kept else None)
         if orgs:
             touched |= {r[0] for r in conn.execute(
                 "SELECT id FROM main.service WHERE organization_id IN (SELECT value FROM "

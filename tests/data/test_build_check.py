@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 from pathlib import Path
@@ -12,7 +13,7 @@ from sqlalchemy import Connection
 
 from kiosk.data import db, hsds
 from kiosk.data.store import AtlasStore
-from kiosk.data.sync import Outcome, live_info, run_sync
+from kiosk.data.sync import Outcome, diff_offers, live_info, run_sync
 from tests.data.sync_helpers import EMBEDDED, SCHEMA, fast_settings, write_json
 from tools.make_feed import make_feed
 
@@ -80,3 +81,41 @@ def test_sync_rejects_a_build_that_fails_the_full_check(tmp_path: Path,
     assert "Prüfung nicht bestanden" in report.message
     assert live_info(db.live_path(data)) == before
     assert not db.build_path(db.live_path(data)).exists()
+
+
+def _ids(changes: list[Any]) -> set[str]:
+    return {c.id for c in changes}
+
+
+@pytest.mark.parametrize("kept_share", ["most", "few"])
+def test_diff_finds_every_kind_of_change(tmp_path: Path, feed200: list[dict[str, Any]],
+                                         kept_share: str) -> None:
+    # Given an atlas, and a feed that edits a description, a phone, an organisation and a
+    # schedule, drops one offer and adds one (with "few", most other offers are replaced)
+    old_feed = copy.deepcopy(feed200[:60])
+    new_feed = copy.deepcopy(old_feed)
+    new_feed[0]["description"] = "Ganz neu beschrieben."
+    new_feed[1]["phones"][0]["number"] = "+43 1 234"
+    new_feed[2]["organization"]["name"] = "Umbenannter Verein"
+    new_feed[3]["schedules"] = []
+    dropped = new_feed.pop(4)
+    extra = copy.deepcopy(feed200[100])
+    new_feed.append(extra)
+    if kept_share == "few":
+        new_feed.extend(copy.deepcopy(feed200[120:200]))
+        new_feed = new_feed[:6] + new_feed[50:]  # offers 6..49 go
+    old_file, new_file = tmp_path / "old.sqlite", tmp_path / "new.sqlite"
+    hsds.build_database(old_feed, old_file, source="alt")
+    hsds.build_database(new_feed, new_file, source="neu")
+    # When the two files are compared
+    added, changed, removed = diff_offers(new_file, old_file)
+    # Then additions, removals and every kind of change are found, and nothing else
+    new_ids = {s["id"] for s in new_feed}
+    old_ids = {s["id"] for s in old_feed}
+    org_id = new_feed[2]["organization"]["id"]
+    same_org = {s["id"] for s in new_feed if (s.get("organization") or {}).get("id") == org_id}
+    assert _ids(added) == new_ids - old_ids
+    assert _ids(removed) == old_ids - new_ids
+    assert dropped["id"] in _ids(removed)
+    expected = ({new_feed[i]["id"] for i in (0, 1, 3)} | same_org) & old_ids
+    assert _ids(changed) == expected

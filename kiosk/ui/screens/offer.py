@@ -86,6 +86,8 @@ class OfferScreen(QWidget):
         self.side_layout = QVBoxLayout(self.side)
         self.side_layout.setContentsMargins(28, 24, 28, 24)
         self.side_layout.setSpacing(metrics.GAP)
+        self.side_layout.addWidget(self._side_heading)
+        self._side_heading.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(metrics.MARGIN, 16, metrics.MARGIN, 16)
@@ -218,7 +220,6 @@ class OfferScreen(QWidget):
     def _fill_side(self, offer: OfferDetail) -> None:
         """Take it home: the link or contact QR code, print, Merkliste (one panel, reused)."""
         if self._panel is None:
-            self.side_layout.addWidget(self._side_heading)
             self._panel = TakeHomePanel(offer, self.qr_settings)
             self._panel.print_requested.connect(self.print_requested)
             self._panel.remember_toggled.connect(self.remember_toggled)

@@ -136,6 +136,10 @@ class OfferListScreen(QWidget):
         self._chip_row = QHBoxLayout(chip_host)
         self._chip_row.setContentsMargins(0, 0, 0, 0)
         self._chip_row.setSpacing(metrics.GAP)
+        self._chip_row.addStretch(1)
+        # Chips are reused from list to list (new texts, same styled buttons): making and
+        # polishing ten buttons per list cost milliseconds on the GUI thread.
+        self._chip_pool: list[QPushButton] = []
         self.chip_area = QScrollArea()
         self.chip_area.setWidget(chip_host)
         self.chip_area.setWidgetResizable(True)
@@ -214,8 +218,9 @@ class OfferListScreen(QWidget):
         self.view.scrollToTop()
         self._update_texts()
         if same_main and self._chips:
-            for chip in self._chip_group.buttons():
-                chip.setChecked(chip.property("term_id") == (request.filter_id or ""))
+            for chip in self._chip_pool:
+                if not chip.isHidden():
+                    chip.setChecked(chip.property("term_id") == (request.filter_id or ""))
             return True, False
         self._chips = []
         self._fill_chips()
@@ -307,35 +312,34 @@ class OfferListScreen(QWidget):
             self.filter_label.setText(self.tr("Welches Thema?"))
 
     def _fill_chips(self) -> None:
-        while self._chip_row.count():
-            item = self._chip_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QPushButton):
-                self._chip_group.removeButton(widget)
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        if self.request is None or not self._chips:
-            self.chip_area.setVisible(False)
-            return
-        self.chip_area.setVisible(True)
-        entries: list[tuple[str | None, str]] = [(None, self.tr("Alle Angebote"))]
-        entries += [(c.id, f"{term_label(c.name)} ({c.offers})") for c in self._chips]
-        for term_id, text in entries:
-            chip = touch_button(button_text(text), role="chip",
-                                accessible_name=self.tr("Filter: %1").replace("%1", text))
+        entries: list[tuple[str | None, str]] = []
+        if self.request is not None and self._chips:
+            entries = [(None, self.tr("Alle Angebote"))]
+            entries += [(c.id, f"{term_label(c.name)} ({c.offers})") for c in self._chips]
+        while len(self._chip_pool) < len(entries):
+            chip = touch_button("", role="chip")
             chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            chip.setCheckable(True)
+            chip.setMinimumHeight(metrics.CHIP_HEIGHT)
+            chip.clicked.connect(
+                lambda _=False, c=chip: self._on_chip_clicked(c.property("term_id") or None))
+            self._chip_group.addButton(chip)
+            self._chip_row.insertWidget(len(self._chip_pool), chip)
+            self._chip_pool.append(chip)
+        for chip, (term_id, text) in zip(self._chip_pool, entries, strict=False):
+            chip.setText(button_text(text))
+            chip.setAccessibleName(self.tr("Filter: %1").replace("%1", text))
             # An explicit minimum width beats the size hint in a layout: use the text's width.
             chip.ensurePolished()
             chip.setMinimumWidth(max(chip.sizeHint().width(), metrics.TOUCH_MIN))
-            chip.setCheckable(True)
-            chip.setMinimumHeight(metrics.CHIP_HEIGHT)
-            chip.setChecked(term_id == self.request.filter_id)
             chip.setProperty("term_id", term_id or "")
-            chip.clicked.connect(lambda _=False, t=term_id: self._on_chip_clicked(t))
-            self._chip_group.addButton(chip)
-            self._chip_row.addWidget(chip)
-        self._chip_row.addStretch(1)
+            chip.setChecked(self.request is not None and term_id == self.request.filter_id)
+            chip.show()
+        for chip in self._chip_pool[len(entries):]:
+            chip.hide()
+            chip.setText("")
+            chip.setProperty("term_id", "")
+        self.chip_area.setVisible(bool(entries))
 
     def _on_chip_clicked(self, term_id: str | None) -> None:
         if self.request is None or term_id == self.request.filter_id:

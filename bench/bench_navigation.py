@@ -94,6 +94,36 @@ def bench_navigation(taps: int = 60, cycles: int = 5000, warmup: int = 500) -> d
     figures.update(summary("tap_to_home", home))
     figures.update(summary("tap_any_painted", to_list + to_offer + back + home))
 
+    # The offer tap's own work, without waiting for threads: the query (on the worker in
+    # the room), laying out the screen and painting it (on the GUI thread).
+    from kiosk.data import queries
+
+    sessions, roles = window.ctx.store.sessions, window.ctx.settings.roles
+    tiles[0].click()
+    wait_for(list_complete)
+    open_first_offer()
+    wait_for(offer_shown)  # the offer screen is the one painted
+    query_ms: list[float] = []
+    show_ms: list[float] = []
+    paint_ms: list[float] = []
+    for row in queries.offers(sessions, limit=taps):
+        start = time.perf_counter()
+        detail = queries.offer_detail(sessions, row.id, roles)
+        query_ms.append((time.perf_counter() - start) * 1000)
+        assert detail is not None
+        start = time.perf_counter()
+        window.offer.show_offer(detail)
+        show_ms.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        window.repaint()
+        paint_ms.append((time.perf_counter() - start) * 1000)
+        app.processEvents()
+    figures.update(summary("offer_detail_query", query_ms))
+    figures.update(summary("offer_show_gui", show_ms))
+    figures.update(summary("offer_paint_gui", paint_ms))
+    window.home_button.click()
+    settle()
+
     # Soak: the same walk thousands of times; memory must stay flat after warm-up.
     small_tiles = sorted(buttons("tile"), key=lambda t: len(t.detail_label.text()))[:5]
     baseline = 0.0

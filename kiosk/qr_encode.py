@@ -3,12 +3,13 @@
 # Why: `qrcode.QRCode.make()` lays the data out nine times (once per mask to score it, then
 # the chosen one) and scores each mask with pure-Python loops over every module; a vCard
 # took about 20 ms. Here the library still splits the payload into segments (its modes and
-# its choice between them) and supplies the standard's tables; the rest works on rows as
-# Python integers: each version's function patterns, data positions and masked positions
-# are computed once, the eight candidates differ by one XOR per row, and the penalty rules
-# of ISO/IEC 18004 (scored exactly as `qrcode.util.lost_point` does, on the same test
-# matrices) run as integer and regex operations. The same mask wins, so the output equals
-# the library's; tests compare both on many payloads and decode the codes with zbar.
+# its choice between them) and supplies the standard's tables; the rest works on one
+# Python integer per matrix: each version's function patterns, data positions and
+# masked positions are computed once, the eight candidates differ by one XOR, and the
+# penalty rules of ISO/IEC 18004 (scored exactly as `qrcode.util.lost_point` does, on the
+# same test matrices) run as shifts and ANDs over the whole matrix. The same mask wins,
+# so the output equals the library's; tests compare both on many payloads and decode
+# the codes with zbar.
 
 from __future__ import annotations
 
@@ -78,10 +79,10 @@ def _layout(version: int) -> _Layout:
     masked = []
     for pattern in range(8):
         flip = util.mask_func(pattern)
-        cells = [[False] * size for _ in range(size)]
+        cells: list[list[bool | None]] = [[False] * size for _ in range(size)]
         for r, c in order:
             cells[r][c] = bool(flip(r, c))
-        masked.append(_module_bits(size, cells))  # type: ignore[arg-type]
+        masked.append(_module_bits(size, cells))
     return _Layout(size, len(order), _module_bits(size, grid), tuple(gather), tuple(masked))
 
 

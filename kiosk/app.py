@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.ui import import_scan  # noqa: F401  (first: it makes the imports below cheaper)
 
 # isort: split
-from kiosk import hours, watchdog
+from kiosk import holiday_import, hours, watchdog
 from kiosk.closures import CLOSURES_FILE, RuntimeClosures
 from kiosk.config import (
     Settings,
@@ -120,6 +120,7 @@ def create_window(config_path: str | Path | None = None, data_dir: str | Path | 
     folder = resolve_data_dir(str(data_dir) if data_dir else None)
     folder.mkdir(parents=True, exist_ok=True)
     setup_logging(folder)
+    holiday_import.load_countries_one_by_one()  # before the settings' holiday check
     settings, problems = load_settings(resolve_config_path(
         str(config_path) if config_path else None, folder))
     apply_style(app)

@@ -7,14 +7,13 @@ import binascii
 import contextlib
 import datetime as dt
 import enum
-import gc
 import json
 import logging
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -461,7 +460,7 @@ class AtlasSync:
                 Outcome.UNREACHABLE, "Eine andere Synchronisierung läuft gerade. "
                 "Nichts geändert.", self.source))
         try:
-            with _no_cyclic_gc():
+            with hsds.no_cyclic_gc():  # the feed's millions of objects hold no cycles
                 prepared = self._prepare(step, cancel, dry_run, confirmed)
         except SyncCancelledError:
             prepared = PreparedSync(SyncReport(Outcome.CANCELLED, "Die Synchronisierung wurde "
@@ -694,23 +693,6 @@ def _release(items: list[Any]) -> None:
     """Free a big list in steps, so other threads (the GUI) get the GIL in between."""
     while items:
         del items[-500:]
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause Python's cycle collector while a feed's millions of objects are alive.
-
-    A full collection walks every live container while holding the GIL: with a big feed in
-    memory that stalled the GUI thread for half a second at a time (and slowed the sync).
-    The feed holds no reference cycles; its objects go by reference counting.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _check_cancelled(cancel: threading.Event) -> None:

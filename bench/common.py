@@ -36,9 +36,10 @@ def big_data_dir(offers: int = BIG_OFFERS) -> tuple[Path, dict[str, float]]:
     from tools.make_feed import make_feed
 
     # Named by the code that shapes the file, so a changed schema or index builds anew.
+    # (every data module: the build's steps live in several, e.g. open_intervals.py)
     digest = hashlib.sha256(b"".join(
-        (ROOT / "kiosk" / "data" / name).read_bytes()
-        for name in ("models.py", "hsds.py", "search.py"))).hexdigest()[:10]
+        path.read_bytes() for path in sorted((ROOT / "kiosk" / "data").glob("*.py"))
+    )).hexdigest()[:10]
     folder = OUT / f"data-{offers}-{digest}"
     live = db.live_path(folder)
     if db.check_database(live).ok:

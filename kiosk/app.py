@@ -185,6 +185,9 @@ def start_kiosk(config: str | None, data_dir: str | None, *, windowed: bool) -> 
     # SQLite's page check reads the whole file: after the first paint, which needs both cores.
     QTimer.singleShot(VERIFY_AFTER_MS, window, window.verify_atlas)
     start_watchdog(window)
+    # The holiday names of the other languages (about 80 ms), off the GUI thread and the start.
+    translations, runner = window.ctx.translations, window.ctx.runner
+    QTimer.singleShot(3000, window, lambda: runner.submit(translations.prepare_names))
     sync = window.ctx.settings.sync
     if sync.configured and sync.sync_at_start:
         # Fetch the current atlas; on failure the kiosk runs on its last good copy and the

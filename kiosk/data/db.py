@@ -15,13 +15,22 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
+from kiosk.data.models import SCHEMA_VERSION
+
 log = logging.getLogger(__name__)
 
 LIVE_NAME = "atlas.sqlite"
 PREVIOUS_SUFFIX = ".prev"
 BUILD_SUFFIX = ".new"
 
+# Tables without which a file is broken (quarantined, replaced by the previous copy or the
+# demo atlas). Every atlas ever built has them: NEVER add a table here, or every older live
+# file would be judged broken. A table a later build adds goes into DERIVED_TABLES (a file
+# without it is only outdated: kiosk/data/upgrade.py rebuilds it) and bumps SCHEMA_VERSION.
 REQUIRED_TABLES = ("feed_info", "service", "organization", "taxonomy_term", "attribute")
+# Tables the importer derives from the base tables (models.SCHEMA_VERSION 1 has them all).
+DERIVED_TABLES = ("term_ancestor", "term_stat", "search_index", "search_vocab",
+                  "search_vocab_tri", "open_window", "open_by_rule")
 
 
 class DatabaseError(Exception):
@@ -109,15 +118,31 @@ class CheckResult:
     path: Path
     problems: tuple[str, ...]
     offers: int = 0
+    version: int = 0  # the file's PRAGMA user_version (models.SCHEMA_VERSION when built)
+    missing: tuple[str, ...] = ()  # DERIVED_TABLES the file lacks
 
     @property
     def ok(self) -> bool:
-        """Whether the file passed every check."""
+        """Whether the file passed every check (an outdated or newer file can be ok)."""
         return not self.problems
+
+    @property
+    def newer(self) -> bool:
+        """Built by a newer kiosk version (e.g. after a roll-back): served, not upgraded."""
+        return self.version > SCHEMA_VERSION
+
+    @property
+    def outdated(self) -> bool:
+        """Readable, but of an older shape than this version builds: to be upgraded."""
+        return self.ok and not self.newer and (self.version < SCHEMA_VERSION
+                                               or bool(self.missing))
 
 
 def check_database(path: Path, *, thorough: bool = False, scan: bool = True) -> CheckResult:
     """Check an atlas file: SQLite's own check, required tables, foreign keys, a feed row.
+
+    A file is broken (`problems`) only when it cannot serve at all. Its schema version and
+    the derived tables it lacks are reported beside: an outdated file is still `ok`.
 
     Args:
         path: the file to check.
@@ -129,6 +154,8 @@ def check_database(path: Path, *, thorough: bool = False, scan: bool = True) -> 
         return CheckResult(path, ("Datei fehlt",))
     problems: list[str] = []
     offers = 0
+    version = 0
+    missing: tuple[str, ...] = ()
     try:
         with _raw(path) as conn:
             pragma = "integrity_check" if thorough else "quick_check"
@@ -138,10 +165,12 @@ def check_database(path: Path, *, thorough: bool = False, scan: bool = True) -> 
                 return CheckResult(path, tuple(problems))
             tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             names = {r[0] for r in tables}
-            missing = [t for t in REQUIRED_TABLES if t not in names]
-            if missing:
-                problems.append("Tabellen fehlen: " + ", ".join(missing))
+            absent = [t for t in REQUIRED_TABLES if t not in names]
+            if absent:
+                problems.append("Tabellen fehlen: " + ", ".join(absent))
                 return CheckResult(path, tuple(problems))
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            missing = tuple(t for t in DERIVED_TABLES if t not in names)
             if thorough:
                 bad = conn.execute("PRAGMA foreign_key_check").fetchmany(3)
                 if bad:
@@ -156,7 +185,7 @@ def check_database(path: Path, *, thorough: bool = False, scan: bool = True) -> 
                     problems.append(f"{counted} Angebote gespeichert, {offers} erwartet")
     except sqlite3.DatabaseError as exc:
         problems.append(f"keine lesbare SQLite-Datei ({exc})")
-    return CheckResult(path, tuple(problems), offers)
+    return CheckResult(path, tuple(problems), offers, version, missing)
 
 
 def fsync_file(path: Path) -> None:

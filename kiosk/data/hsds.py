@@ -375,7 +375,17 @@ class _Collector:
             del tables["attribute"][attr_id]
 
 
-def _term_closure(terms: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
+# Active offers per term, its descendants' included (from the closure): the home tiles' counts.
+TERM_STAT_SQL = (
+    "INSERT INTO term_stat (term_id, active_offers) "
+    "SELECT ta.ancestor_id, count(DISTINCT a.link_id) FROM attribute a "
+    "JOIN term_ancestor ta ON ta.term_id = a.taxonomy_term_id "
+    "JOIN service s ON s.id = a.link_id AND s.status = 'active' "
+    "GROUP BY ta.ancestor_id"
+)
+
+
+def term_closure(terms: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Each term with itself and every ancestor (cycles in bad feeds are cut)."""
     rows: list[dict[str, Any]] = []
     for term_id in terms:
@@ -455,7 +465,7 @@ def _build(services: Iterable[Mapping[str, Any]], target: Path, *, source: str, 
             # index from sorted rows faster than it keeps one up to date row by row.
             for table in models.Base.metadata.sorted_tables:
                 raw.execute(str(CreateTable(table).compile(dialect=dialect)))
-            closure = _term_closure(tables["taxonomy_term"])
+            closure = term_closure(tables["taxonomy_term"])
             for table in models.Base.metadata.sorted_tables:
                 rows: Collection[Mapping[str, Any]] = tables[table.name].values()
                 if table.name == "term_ancestor":
@@ -475,13 +485,7 @@ def _build(services: Iterable[Mapping[str, Any]], target: Path, *, source: str, 
                 for index in sorted(table.indexes, key=lambda i: str(i.name)):
                     raw.execute(str(CreateIndex(index).compile(dialect=dialect)))
             lap("index")
-            conn.execute(text(
-                "INSERT INTO term_stat (term_id, active_offers) "
-                "SELECT ta.ancestor_id, count(DISTINCT a.link_id) FROM attribute a "
-                "JOIN term_ancestor ta ON ta.term_id = a.taxonomy_term_id "
-                "JOIN service s ON s.id = a.link_id AND s.status = 'active' "
-                "GROUP BY ta.ancestor_id"
-            ))
+            conn.execute(text(TERM_STAT_SQL))
             conn.execute(insert(models.FeedInfo), [{
                 "id": 1, "source": source, "hsds_version": "3.0",
                 "generated_at": generated_at,
@@ -497,6 +501,8 @@ def _build(services: Iterable[Mapping[str, Any]], target: Path, *, source: str, 
             for step in post_build:
                 step(conn)
             conn.execute(text("ANALYZE"))
+            # Last: only a finished file says which shape it has (kiosk/data/upgrade.py).
+            raw.execute(f"PRAGMA user_version = {int(models.SCHEMA_VERSION)}")
     finally:
         engine.dispose()
     lap("finish")

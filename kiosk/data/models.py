@@ -5,6 +5,16 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# The shape of the atlas files this code builds, written into each file as
+# `PRAGMA user_version` by hsds.build_database. Bump it whenever the build's output changes
+# shape (a table, column, index or derived table added, removed or changed), and teach
+# kiosk/data/upgrade.py to bring the older shape up to date (or raise its
+# MIN_UPGRADABLE_VERSION). History:
+#   0  files built before the version was written (derived tables present or not)
+#   1  base HSDS tables + term_ancestor, term_stat, search_index (+ search_vocab,
+#      search_vocab_tri), open_window, open_by_rule, every declared index, ANALYZE
+SCHEMA_VERSION = 1
+
 # HSDS ids are kept exactly as the feed gives them. References that HSDS allows to point
 # outside the feed (a term's parent, an organization's parent) carry no foreign key.
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.data import db, hsds
+from kiosk.data import db, hsds, upgrade
 from kiosk.data.hsds import FeedFormatError, PostBuildStep
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,9 @@ class OpenReport:
     path: Path
     origin: str  # "live", "previous" or "embedded"
     notices: tuple[str, ...]
+    # The file's shape (kiosk/data/upgrade.py): "current", "upgrade" (outdated: the window
+    # upgrades it after the first paint), "too_old" or "newer" (served, staff told).
+    schema: str = upgrade.CURRENT
 
 
 class AtlasError(Exception):
@@ -70,16 +73,16 @@ class AtlasStore:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         notices: list[str] = []
         check = db.check_database(self.live, thorough=thorough, scan=scan)
-        if check.ok:
+        if check.ok:  # outdated or newer, but readable: served, never replaced
             self._attach()
-            return OpenReport(self.live, "live", ())
+            return self._report("live", (), check)
         if self.live.exists():
             notices.append(f"Die Datenbank war beschädigt ({'; '.join(check.problems)}).")
             self._quarantine(self.live)
         if db.restore_previous(self.live):
             notices.append("Die vorherige Kopie des Sozialatlas wird verwendet.")
             self._attach()
-            return OpenReport(self.live, "previous", tuple(notices))
+            return self._report("previous", notices, db.check_database(self.live, scan=False))
         try:
             self.install_embedded()
         except (OSError, FeedFormatError, db.DatabaseError) as exc:
@@ -88,6 +91,14 @@ class AtlasStore:
             notices.append("Der eingebaute Beispiel-Sozialatlas wurde neu aufgebaut.")
         self._attach()
         return OpenReport(self.live, "embedded", tuple(notices))
+
+    def _report(self, origin: str, notices: list[str] | tuple[str, ...],
+                check: db.CheckResult) -> OpenReport:
+        verdict, notice = upgrade.assess(check)
+        if notice:
+            log.warning("atlas format %d: %s", check.version, verdict)
+            notices = [*notices, notice]
+        return OpenReport(self.live, origin, tuple(notices), verdict)
 
     def _quarantine(self, path: Path) -> None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -116,6 +127,28 @@ class AtlasStore:
             db.install_database(new_file, self.live)
         finally:
             self._attach()
+
+    def install_upgrade(self, result: upgrade.UpgradeResult) -> bool:
+        """Make an upgraded copy the live atlas and reopen it, unless the live file changed.
+
+        A sync (or a fallback) that replaced the live file while the copy was built wins:
+        the copy, made of the older file, is dropped. Returns whether it was installed.
+        """
+        new_file = result.new_file
+        if new_file is None:
+            return False
+        try:
+            current = upgrade.stamp_of(self.live)
+        except OSError:
+            current = None
+        if current != result.stamp:
+            log.info("atlas upgrade dropped: the live file was replaced meanwhile")
+            with contextlib.suppress(OSError):
+                new_file.unlink()
+            return False
+        self.replace_with(new_file)
+        log.info("atlas upgraded: %s", result.message)
+        return True
 
     def verify(self) -> db.CheckResult:
         """SQLite's quick_check of the live file (slow on big files: run it off the GUI)."""

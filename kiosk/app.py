@@ -183,6 +183,7 @@ def start_kiosk(config: str | None, data_dir: str | None, *, windowed: bool) -> 
     install_exception_handler(window)
     show_kiosk(window, windowed=windowed)
     # SQLite's page check reads the whole file: after the first paint, which needs both cores.
+    # A good file of an older shape is then upgraded in a child process (window.upgrade_atlas).
     QTimer.singleShot(VERIFY_AFTER_MS, window, window.verify_atlas)
     start_watchdog(window)
     # The holiday names of the other languages (about 80 ms), off the GUI thread and the start.

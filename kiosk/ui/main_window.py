@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import open_now, qr
-from kiosk.data import queries
+from kiosk.data import queries, upgrade
 from kiosk.ui import metrics
 from kiosk.ui.context import AppContext
 from kiosk.ui.hours_model import HoursModel
@@ -98,11 +98,13 @@ class KioskWindow(QWidget):
         route_changed(object): the Route now shown.
         visit_reset(): everything of the previous visitor was forgotten.
         sync_requested(): staff asked for a sync.
+        atlas_upgraded(object): an outdated atlas's upgrade ended (its UpgradeResult).
     """
 
     route_changed = Signal(object)
     visit_reset = Signal()
     sync_requested = Signal()
+    atlas_upgraded = Signal(object)
 
     def __init__(self, ctx: AppContext, *, public: bool = True) -> None:
         super().__init__()
@@ -163,6 +165,9 @@ class KioskWindow(QWidget):
         # Sync: its screen, the run in the background, the report (kiosk/ui/screens/sync.py).
         self.sync_flow = SyncFlow(self)
         self.sync_available = ctx.settings.sync.configured
+        # An outdated atlas is upgraded in a child process (False: on the runner; tests).
+        self.upgrade_isolated = True
+        self._upgrading = False
 
         # Navigation bar: always the same place, low enough to reach from a wheelchair.
         self.navbar = QWidget()
@@ -492,18 +497,63 @@ class KioskWindow(QWidget):
         QTimer.singleShot(PREBUILD_DELAY_MS, self, self._prebuild_next)
 
     def verify_atlas(self) -> None:
-        """SQLite's page check of the live atlas, off the GUI thread; a bad file is replaced."""
+        """SQLite's page check of the live atlas, off the GUI thread; a bad file is replaced.
+
+        Then an atlas of an older shape is upgraded (`upgrade_atlas`).
+        """
         self.ctx.runner.submit(self.ctx.store.verify, self._on_atlas_verified,
                                self._on_task_error)
 
     def _on_atlas_verified(self, check: Any) -> None:
         if check.ok:
+            self.upgrade_atlas()
             return
         log.error("atlas check failed: %s", "; ".join(check.problems))
         self._cancel_tasks()
         report = self.ctx.store.open(thorough=True)
         self.ctx.notices.extend(report.notices)
         self.reset_visit()
+        self.upgrade_atlas()  # the previous copy may be of an older shape
+
+    def upgrade_atlas(self) -> None:
+        """Bring an outdated live atlas to this version's shape, off the GUI (no network).
+
+        Visitors keep using the old file meanwhile; the checked copy is then installed and
+        reopened like a sync's swap. A failure leaves the old file and tells staff.
+        """
+        if self._upgrading:
+            return
+        self._upgrading = True
+        store, isolated = self.ctx.store, self.upgrade_isolated
+        self.ctx.runner.submit(
+            lambda: upgrade.run_upgrade(store.live, store.post_build, isolated=isolated),
+            self._on_atlas_upgrade_done, self._on_atlas_upgrade_error)
+
+    def _on_atlas_upgrade_done(self, result: upgrade.UpgradeResult) -> None:
+        self._upgrading = False
+        if result.new_file is not None:
+            try:
+                if self.ctx.store.install_upgrade(result):
+                    self.load_home()  # the same data; the home tiles' counts read anew
+                else:  # a sync or a fallback replaced the file meanwhile: look at that one
+                    self.upgrade_atlas()
+                    return
+            except OSError as exc:
+                log.error("installing the upgraded atlas failed", exc_info=exc)
+                result.new_file = None
+                result.message = upgrade.failure_message(f"nicht einsetzbar: {exc}")
+        if result.failed:
+            log.error("atlas upgrade: %s", result.message)
+            self.ctx.notices.append(result.message)
+        self.atlas_upgraded.emit(result)
+
+    def _on_atlas_upgrade_error(self, exc: BaseException) -> None:
+        self._upgrading = False
+        log.error("atlas upgrade failed unexpectedly", exc_info=exc)
+        result = upgrade.UpgradeResult(self.ctx.store.live, upgrade.UPGRADE,
+                                       message=upgrade.failure_message(exc.__class__.__name__))
+        self.ctx.notices.append(result.message)
+        self.atlas_upgraded.emit(result)
 
     def _on_offers_filter_changed(self, request: ListRequest) -> None:
         # A filter replaces the list in place: Back goes to where the list came from.

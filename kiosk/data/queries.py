@@ -18,6 +18,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
     union_all,
 )
 from sqlalchemy.exc import OperationalError
@@ -235,6 +236,102 @@ def offers(
         stmt = stmt.limit(limit)
     with sessions() as s:
         return [OfferRow(r.id, r.name, r.org or "", r.summary or "") for r in s.execute(stmt)]
+
+
+# A list longer than this is read page by page along the sort index, testing each offer's
+# terms (a page touches ~limit / density rows); a shorter one is collected by its tagged
+# ids and sorted (a few milliseconds). Walking the index for a sparse list would test
+# nearly every offer in the atlas for a single page.
+WALK_INDEX_FROM = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """One offer list: active offers with a category and/or a target group (or below them).
+
+    `only_ids` (a JSON array of offer ids) narrows the list further, e.g. to the offers
+    open right now; `walk_index` chooses the plan of a page (see WALK_INDEX_FROM).
+    """
+
+    category_id: str | None = None
+    target_group_id: str | None = None
+    only_ids: str | None = None
+    walk_index: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class OfferPage:
+    """Some rows of a list in its order, and the key to read the rows after them."""
+
+    rows: tuple[OfferRow, ...]
+    after: tuple[str, str] | None  # (sort_key, id) of the last row; None: the list ends here
+
+
+def offers_count(sessions: Sessions, query: ListQuery) -> int:
+    """How many offers a list has: the precomputed term count, else one COUNT."""
+    terms = [t for t in (query.category_id, query.target_group_id) if t]
+    with sessions() as s:
+        if len(terms) == 1 and query.only_ids is None:
+            found = s.scalar(select(TermStat.active_offers).where(TermStat.term_id == terms[0]))
+            return int(found or 0)
+        stmt = select(func.count()).select_from(Service).where(Service.status == "active")
+        for term_id in terms:
+            stmt = stmt.where(Service.id.in_(_tagged(term_id)))
+        if query.only_ids is not None:
+            stmt = stmt.where(Service.id.in_(_json_ids(query.only_ids)))
+        return int(s.scalar(stmt) or 0)
+
+
+def _json_ids(ids_json: str) -> Select[Any]:
+    return select(func.json_each(ids_json).table_valued("value").c.value)
+
+
+def offer_ids(sessions: Sessions, query: ListQuery) -> list[str]:
+    """The ids of a list's offers, in no particular order (for the "open now" filter)."""
+    stmt = select(Service.id).where(Service.status == "active")
+    for term_id in (query.category_id, query.target_group_id):
+        if term_id:
+            stmt = stmt.where(Service.id.in_(_tagged(term_id)))
+    with sessions() as s:
+        return list(s.scalars(stmt))
+
+
+def offers_page(sessions: Sessions, query: ListQuery, *, after: tuple[str, str] | None,
+                limit: int) -> OfferPage:
+    """The next `limit` rows of a list after the row with key `after` (keyset pagination).
+
+    Each page is its own short statement over the sort index (status, sort_key, id), so
+    no row of the list is held anywhere but in the pages already read.
+    """
+    stmt = (
+        select(Service.id, Service.name, Organization.name.label("org"), Service.summary,
+               Service.sort_key)
+        .outerjoin(Organization, Organization.id == Service.organization_id)
+        .where(Service.status == "active")
+        .order_by(Service.sort_key, Service.id)
+    )
+    if query.only_ids is not None:
+        stmt = stmt.where(Service.id.in_(_json_ids(query.only_ids)))
+    for term_id in (query.category_id, query.target_group_id):
+        if term_id:
+            stmt = stmt.where(_has_term(term_id) if query.walk_index
+                              else Service.id.in_(_tagged(term_id)))
+    if after is not None:
+        stmt = stmt.where(tuple_(Service.sort_key, Service.id) > tuple_(*after))
+    with sessions() as s:
+        found = list(s.execute(stmt.limit(limit)))
+    rows = tuple(OfferRow(r.id, r.name, r.org or "", r.summary or "") for r in found)
+    last = found[-1] if len(found) == limit else None
+    return OfferPage(rows, (last.sort_key or "", last.id) if last is not None else None)
+
+
+def first_offers_page(sessions: Sessions, query: ListQuery, limit: int) -> tuple[int, OfferPage,
+                                                                                ListQuery]:
+    """A list's count and its first page, with the plan its further pages should use."""
+    count = offers_count(sessions, query)
+    plan = ListQuery(query.category_id, query.target_group_id, query.only_ids,
+                     walk_index=query.only_ids is None and count >= WALK_INDEX_FROM)
+    return count, offers_page(sessions, plan, after=None, limit=limit), plan
 
 
 def offers_by_ids(sessions: Sessions, ids: list[str]) -> list[OfferRow]:

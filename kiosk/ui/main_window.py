@@ -413,18 +413,10 @@ class KioskWindow(QWidget):
         elif route.kind == "offers" and route.request is not None:
             req = route.request
             needs_rows, needs_chips = self.offers.show_request(req)
-            category = req.main_id if req.main_is_category else req.filter_id
-            group = req.filter_id if req.main_is_category else req.main_id
             other = roles.target_groups if req.main_is_category else roles.categories
             if needs_rows:
-                # A screenful first (milliseconds even at 50,000 offers), then the whole list.
-                self._submit(lambda: queries.offers(sessions, category_id=category,
-                                                    target_group_id=group,
-                                                    limit=metrics.LIST_FIRST_ROWS),
-                             lambda rows: self.offers.set_rows(rows, complete=False))
-                self._submit(lambda: queries.offers(sessions, category_id=category,
-                                                    target_group_id=group),
-                             self.offers.set_rows)
+                # Page by page on the runner, as the visitor scrolls (the screen's model).
+                self.offers.load_rows(self.ctx.runner, sessions)
             if needs_chips:
                 self._submit(lambda: queries.term_counts_within(sessions, other,
                                                                 within_term_id=req.main_id),

@@ -140,21 +140,3 @@ def test_back_to_a_list_keeps_where_the_visitor_was(qtbot: QtBot, window: KioskW
     tap(qtbot, window.back_button)
     # Then the same rows are there at the same place
     assert window.offers.model.rowCount() == rows and bar.value() == position
-
-
-def test_first_rows_then_the_whole_list(window: KioskWindow) -> None:
-    from kiosk.data.queries import OfferRow
-    from kiosk.ui.screens.offers import ListRequest
-
-    rows = [OfferRow(str(i), f"Angebot {i}", "Org", "") for i in range(30)]
-    screen = window.offers
-    # Given a list request, When a screenful arrives first, Then it shows while the count waits
-    screen.show_request(ListRequest("t", "Thema", True))
-    screen.set_rows(rows[:12], complete=False)
-    assert screen.model.rowCount() == 12 and "geladen" in screen.count_label.text()
-    # When the whole list arrives, Then all rows and the count
-    screen.set_rows(rows)
-    assert screen.model.rowCount() == 30 and "30" in screen.count_label.text()
-    # And a late screenful never replaces the whole list
-    screen.set_rows(rows[:12], complete=False)
-    assert screen.model.rowCount() == 30

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPainter
@@ -26,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.data.queries import OfferRow, TermCount
+from kiosk.data import queries
+from kiosk.data.queries import ListQuery, OfferRow, Sessions, TermCount
 from kiosk.ui import metrics
+from kiosk.ui.paged_offers import PagedOfferModel
+from kiosk.ui.tasks import Runner, Task
 from kiosk.ui.widgets.card_delegate import CardDelegate
 from kiosk.ui.widgets.common import (
     button_text,
@@ -39,6 +44,8 @@ from kiosk.ui.widgets.common import (
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
+PREFETCH_SCREENS = 2  # the next page is read while this many screenfuls are still below
+
 
 @dataclass(frozen=True, slots=True)
 class ListRequest:
@@ -49,9 +56,15 @@ class ListRequest:
     main_is_category: bool
     filter_id: str | None = None
 
+    def query(self) -> ListQuery:
+        """The list's offers as a query (category and target group, whichever is which)."""
+        if self.main_is_category:
+            return ListQuery(self.main_id, self.filter_id)
+        return ListQuery(self.filter_id, self.main_id)
+
 
 class OfferListModel(QAbstractListModel):
-    """Holds the rows of the current list; the view paints only what is visible."""
+    """Holds a short list's rows (search hits); offer lists page (`PagedOfferModel`)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,6 +117,10 @@ class OfferListScreen(QWidget):
         filter_changed(object): a new ListRequest after a chip was touched.
         open_ids_needed(object): the list of offer ids whose "open now" state is wanted
             (answer with `set_open_ids`).
+
+    The rows come page by page (`PagedOfferModel`): `load_rows` starts reading the list of
+    the request that `show_request` set; the next page is read before the visitor has
+    scrolled to the end (PREFETCH_SCREENS screenfuls ahead).
     """
 
     offer_chosen = Signal(str)
@@ -115,13 +132,14 @@ class OfferListScreen(QWidget):
         self.setProperty("role", "screen")
         self.request: ListRequest | None = None
         self._chips: list[TermCount] = []
-        self._total = 0
-        self._loading = False
-        # "Jetzt geöffnet": all loaded rows are kept; the open ones come from a background task.
+        self._runner: Runner | None = None
+        self._sessions: Sessions | None = None
+        # "Jetzt geöffnet": the list's ids are read, the open ones found (open_ids_needed),
+        # then the list is paged again, narrowed to those.
         self.open_only = False
-        self._all_rows: list[OfferRow] = []
-        self._complete = False  # whether the rows shown are the whole list
+        self._ids_task: Task | None = None
         self._pending_ids: list[str] | None = None
+        self._waiting_open = False
         self.open_button = touch_button("", role="chip", icon_name="nav-clock")
         self.open_button.setCheckable(True)
         self.open_button.setMinimumHeight(metrics.CHIP_HEIGHT)
@@ -148,7 +166,10 @@ class OfferListScreen(QWidget):
         self.chip_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         make_kinetic(self.chip_area)
 
-        self.model = OfferListModel()
+        self.model = PagedOfferModel()
+        self.model.count_changed.connect(self._on_model_count_changed)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.page_failed.connect(self._on_model_page_failed)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(OfferRowDelegate(self.view))
@@ -162,10 +183,17 @@ class OfferListScreen(QWidget):
         self.view.setAccessibleName("Angebote")
         make_kinetic(self.view)
         self.view.clicked.connect(self._on_view_clicked)
+        self.view.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
+        self._prefetch_timer = QTimer(self)  # after a page: one event-loop turn, no recursion
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(0)
+        self._prefetch_timer.timeout.connect(self._on_prefetch_timer_timeout)
 
         self.empty_label = plain_label(role="empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
+        self.error_label = plain_label(role="soft")
+        self.error_label.hide()
 
         head = QHBoxLayout()
         head.addWidget(self.count_label)
@@ -179,6 +207,7 @@ class OfferListScreen(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.chip_area)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.error_label)
         layout.addWidget(self.empty_label, 1)
         self.retranslate()
 
@@ -201,20 +230,26 @@ class OfferListScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def _loading(self) -> bool:
+        """Whether the list's count or first rows are still on their way."""
+        if self.request is None or self.model.failed:
+            return False
+        return self._waiting_open or self.model.total < 0
+
     def show_request(self, request: ListRequest) -> tuple[bool, bool]:
-        """Start showing a list; rows (and chips) arrive through set_rows / set_chips.
+        """Start showing a list; rows come with `load_rows`, chips through `set_chips`.
 
         Returns:
             Whether the rows and whether the chips must be loaded. Back to the list just
             shown needs neither: it keeps its rows and where the visitor had scrolled to.
         """
-        if request == self.request and not self._loading:
+        if request == self.request and not self._loading and not self.model.failed:
             return False, False
-        self._complete = False
         same_main = self.request is not None and self.request.main_id == request.main_id
         self.request = request
-        self._loading = True
-        self.model.set_rows([])
+        self._forget_open_ids()
+        self.model.clear()
         self.view.scrollToTop()
         self._update_texts()
         if same_main and self._chips:
@@ -226,53 +261,87 @@ class OfferListScreen(QWidget):
         self._fill_chips()
         return True, True
 
-    def set_rows(self, rows: list[OfferRow], *, complete: bool = True) -> None:
-        """Show the offers of the current request (only the open ones while that is on).
+    def load_rows(self, runner: Runner, sessions: Sessions) -> None:
+        """Read the current request's list, page by page (only the open ones while that is on)."""
+        self._runner, self._sessions = runner, sessions
+        self._start_paging()
 
-        A first screenful may come before the full list (complete=False); it is dropped
-        when the full list is already there, or when the "open now" filter needs all rows.
-        """
-        if not complete and (self._complete or self.open_only):
+    def _start_paging(self) -> None:
+        self._forget_open_ids()
+        if self.request is None or self._runner is None or self._sessions is None:
             return
-        self._complete = complete
-        self._all_rows = rows
-        if self.open_only:
-            self._ask_open_ids()
-            return
-        self._show_rows(rows)
-        if not complete:
-            self._loading = True  # the count waits for the full list
+        self.view.clearSelection()
+        self.view.scrollToTop()
+        if not self.open_only:
+            self.model.start(self._runner, self._sessions, self.request.query())
             self._update_texts()
+            return
+        # Open now: the list's ids (a worker), which of them are open (the window's hours).
+        self.model.clear()
+        self._waiting_open = True
+        self._update_texts()
+        sessions, query = self._sessions, self.request.query()
+        self._ids_task = self._runner.submit(lambda: queries.offer_ids(sessions, query),
+                                             self._on_ids_read, self._on_ids_failed)
+
+    def _forget_open_ids(self) -> None:
+        if self._ids_task is not None:
+            self._ids_task.cancel()
+            self._ids_task = None
+        self._pending_ids = None
+        self._waiting_open = False
+
+    def _on_ids_read(self, ids: list[str]) -> None:
+        self._ids_task = None
+        if not self._waiting_open:
+            return
+        self._pending_ids = ids
+        self.open_ids_needed.emit(ids)
+
+    def _on_ids_failed(self, exc: BaseException) -> None:
+        self._ids_task = None
+        self._waiting_open = False
+        self.model._on_page_failed(exc)  # the same way as a page that failed
 
     def set_open_ids(self, ids: list[str], open_ids: set[str]) -> None:
         """The answer to `open_ids_needed`; an answer for an older list is dropped."""
-        if ids is not self._pending_ids or not self.open_only:
+        if ids is not self._pending_ids or not self.open_only or self.request is None:
             return
+        assert self._runner is not None and self._sessions is not None
         self._pending_ids = None
-        self._show_rows([r for r in self._all_rows if r.id in open_ids])
-
-    def _ask_open_ids(self) -> None:
-        self._loading = True
-        self.model.set_rows([])
+        self._waiting_open = False
+        base = self.request.query()
+        query = ListQuery(base.category_id, base.target_group_id,
+                          only_ids=json.dumps(sorted(open_ids)))
+        self.model.start(self._runner, self._sessions, query)
         self._update_texts()
-        self._pending_ids = [r.id for r in self._all_rows]
-        self.open_ids_needed.emit(self._pending_ids)
 
     def _on_open_button_clicked(self, checked: bool) -> None:
         self.open_only = checked
-        if checked:
-            self._ask_open_ids()
-        else:
-            self._pending_ids = None
-            self._show_rows(self._all_rows)
+        self._start_paging()
 
-    def _show_rows(self, rows: list[OfferRow]) -> None:
-        self._loading = False
-        self._total = len(rows)
-        self.model.set_rows(rows)
-        self.view.clearSelection()
-        self.view.scrollToTop()
+    # -- paging ---------------------------------------------------------------------------
+    def _on_model_count_changed(self, _count: int) -> None:
         self._update_texts()
+
+    def _on_model_page_loaded(self, _rows: int) -> None:
+        self._prefetch_timer.start()
+
+    def _on_model_page_failed(self, _exc: object) -> None:
+        self._update_texts()
+
+    def _on_scroll_value_changed(self, _value: int) -> None:
+        self.prefetch_if_near_end()
+
+    def _on_prefetch_timer_timeout(self) -> None:
+        self.prefetch_if_near_end()
+
+    def prefetch_if_near_end(self) -> None:
+        """Read the next page when fewer than PREFETCH_SCREENS screenfuls remain below."""
+        bar = self.view.verticalScrollBar()
+        ahead = max(self.view.viewport().height(), metrics.LIST_ROW_HEIGHT) * PREFETCH_SCREENS
+        if bar.maximum() - bar.value() <= ahead:
+            self.model.prefetch()
 
     def set_chips(self, chips: list[TermCount]) -> None:
         """Show the filter chips of the other dimension."""
@@ -283,25 +352,38 @@ class OfferListScreen(QWidget):
         """Forget everything of the previous visitor."""
         self.request = None
         self._chips = []
-        self._total = 0
         self.open_only = False
         self.open_button.setChecked(False)
-        self._all_rows = []
-        self._complete = False
-        self._pending_ids = None
-        self.model.set_rows([])
+        self._forget_open_ids()
+        self._prefetch_timer.stop()
+        self.model.clear()
+        self._runner = None
+        self._sessions = None
         self._fill_chips()
         self._update_texts()
 
     def _update_texts(self) -> None:
-        if self._loading:
+        failed = self.model.failed
+        total = self.model.total
+        if failed and total < 0:
+            self.count_label.setText(self.tr("Angebote"))
+        elif self._loading:
             self.count_label.setText(self.tr("Angebote werden geladen …"))
         else:
-            self.count_label.setText(self.tr("%n Angebot(e)", "", self._total))
-        none = not self._loading and self._total == 0 and self.request is not None
-        self.empty_label.setText(self.tr(
-            "Hier gibt es gerade keine Angebote. Tippen Sie auf „Zurück“ oder wählen Sie "
-            "einen anderen Filter."))
+            self.count_label.setText(self.tr("%n Angebot(e)", "", max(total, 0)))
+        rows = self.model.rowCount()
+        none = self.request is not None and not self._loading and rows == 0 and (
+            failed or total == 0)
+        if failed:
+            problem = self.tr("Die Angebote konnten gerade nicht geladen werden. Tippen Sie "
+                              "auf „Zurück“ und versuchen Sie es noch einmal.")
+            self.empty_label.setText(problem)
+            self.error_label.setText(problem)
+        else:
+            self.empty_label.setText(self.tr(
+                "Hier gibt es gerade keine Angebote. Tippen Sie auf „Zurück“ oder wählen Sie "
+                "einen anderen Filter."))
+        self.error_label.setVisible(failed and rows > 0)
         self.empty_label.setVisible(none)
         self.view.setVisible(not none)
         if self.request is None:

@@ -9,13 +9,14 @@ import hashlib
 import io
 import json
 import logging
+import tempfile
 import threading
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import quote, urlsplit
 
 if TYPE_CHECKING:  # httpx is imported when a sync runs, not at kiosk start-up
@@ -75,7 +76,16 @@ class FetchedFeed:
     timestamp: str | None = None  # Last-Modified of the source (ISO, UTC) if it gave one
     validators: Validators = field(default_factory=Validators)
     pages: int = 1
-    raw_body: bytes | None = field(default=None, repr=False)  # single-document sources only
+    signature_checked: bool = False  # the `verify` hook of `fetch` saw the raw bytes
+
+
+# Checks the raw bytes of a single-document feed before they are parsed (a detached
+# signature): None if they are good, else a German problem.
+Verify = Callable[[bytes], str | None]
+
+
+class SignatureRejectedError(FeedRejectedError):
+    """The `verify` hook refused the raw bytes (its German problem is the message)."""
 
 
 def _never_cancelled() -> threading.Event:
@@ -105,72 +115,196 @@ def _check_cancel(cancel: threading.Event) -> None:
 
 
 # -- JSON -----------------------------------------------------------------------------------
-def parse_json(body: bytes, cancel: threading.Event | None = None) -> object:
-    """Parse a JSON document; a top-level list is parsed element by element.
+CHUNK_BYTES = 1 << 20  # read and decode step: one C call of at most this much holds the GIL
+BATCH_CHARS = 4 << 20  # text parsed in one C call: the keys of its objects are shared
 
-    Element-wise parsing lets other threads (the GUI) run between elements instead of
-    waiting for one long C call over a large file.
+
+def parse_json(body: bytes, cancel: threading.Event | None = None) -> object:
+    """Parse a JSON document held in memory (see `parse_json_chunks`).
 
     Raises:
         FeedRejectedError: the bytes are not UTF-8 JSON.
     """
-    cancel = cancel or _never_cancelled()
-    text = _decode_utf8(body)
-    decoder = json.JSONDecoder()
+    view = memoryview(body)
+    return parse_json_chunks((view[i:i + CHUNK_BYTES] for i in range(0, len(body), CHUNK_BYTES)),
+                             cancel)
+
+
+def parse_json_chunks(chunks: Iterable[bytes | memoryview],
+                      cancel: threading.Event | None = None) -> object:
+    """Parse a JSON document arriving in chunks; a top-level list is parsed in pieces.
+
+    A top-level list (a feed file of services) never exists as one decoded text: its
+    chunks are decoded as they come and the text is parsed in batches of whole elements,
+    then dropped. A 250 MB feed used to sit in memory three times at once (the bytes, a
+    ~500 MB str, the objects); now only the objects and a few MB of text do. Batches (not
+    single elements) keep the keys of the objects shared, as `json.loads` does for one
+    document. Anything else (an API page, one service) is decoded whole, as before.
+
+    Raises:
+        FeedRejectedError: the bytes are not UTF-8 JSON, or the document is too deep.
+    """
+    reader = _TextReader(iter(chunks))
     try:
-        start = _skip_ws(text, 0)
-        if not text.startswith("[", start):
-            return decoder.decode(text)
-        items: list[object] = []
-        pos = start + 1
-        size = len(text)
-        ws = " \t\r\n"
-        while True:
-            while pos < size and text[pos] in ws:
-                pos += 1
-            if pos < size and text[pos] == "]" and not items:
-                pos += 1
-                break
-            item, pos = decoder.raw_decode(text, pos)
-            items.append(item)
-            if len(items) % 500 == 0:
-                _check_cancel(cancel)
-            while pos < size and text[pos] in ws:
-                pos += 1
-            if pos < size and text[pos] == ",":
-                pos += 1
-                continue
-            if pos < size and text[pos] == "]":
-                pos += 1
-                break
-            raise json.JSONDecodeError("',' oder ']' erwartet", text, pos)
-        if _skip_ws(text, pos) < len(text):
-            raise json.JSONDecodeError("Daten nach dem Ende", text, pos)
-        return items
+        return _parse_text(reader, cancel or _never_cancelled())
     except json.JSONDecodeError as exc:
-        raise FeedRejectedError(f"Die Daten sind kein gültiges JSON (Zeile {exc.lineno}, "
-                           f"Spalte {exc.colno}: {exc.msg}).") from exc
+        line = reader.lines_before + exc.lineno
+        column = exc.colno + (reader.column_before if exc.lineno == 1 else 0)
+        raise FeedRejectedError(f"Die Daten sind kein gültiges JSON (Zeile {line}, "
+                                f"Spalte {column}: {exc.msg}).") from exc
     except RecursionError as exc:
         raise FeedRejectedError("Die Daten sind zu tief verschachtelt.") from exc
 
 
-def _decode_utf8(body: bytes) -> str:
-    """UTF-8 in 1 MB steps: one long C call over a big file would hold the GIL throughout."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    step = 1 << 20
-    try:
-        parts = [decoder.decode(body[i:i + step]) for i in range(0, len(body), step)]
-        parts.append(decoder.decode(b"", final=True))
-    except UnicodeDecodeError as exc:
-        raise FeedRejectedError(f"Die Daten sind kein UTF-8-Text ({exc.reason}).") from exc
-    return "".join(parts)
+class _TextReader:
+    """A window of decoded text over chunks of UTF-8 bytes (BOM allowed)."""
+
+    def __init__(self, chunks: Iterator[bytes | memoryview]) -> None:
+        self._chunks = chunks
+        self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.text = ""
+        self.eof = False
+        self.lines_before = 0  # newlines in the text already dropped
+        self.column_before = 0  # characters after the last of them
+        self.single_until = 0  # a batch failed up to here: element by element before it
+        self.separator = ""  # the text between the first two elements, from `}` to `{`
+        self.failed_batches = 0
+
+    def more(self, at_least: int = 1) -> bool:
+        """Decode at least `at_least` more characters (fewer at the end); False at the end."""
+        if self.eof:
+            return False
+        parts = [self.text]
+        added = 0
+        try:
+            while added < at_least:
+                chunk = next(self._chunks, None)
+                if chunk is None:
+                    parts.append(self._decoder.decode(b"", final=True))
+                    self.eof = True
+                    break
+                part = self._decoder.decode(chunk)
+                added += len(part)
+                parts.append(part)
+        except UnicodeDecodeError as exc:
+            raise FeedRejectedError(f"Die Daten sind kein UTF-8-Text ({exc.reason}).") from exc
+        self.text = "".join(parts)
+        return True
+
+    def drop(self, pos: int) -> int:
+        """Forget the text before `pos`; returns where `pos` is now (0)."""
+        gone = self.text[:pos]
+        newlines = gone.count("\n")
+        if newlines:
+            self.lines_before += newlines
+            self.column_before = pos - gone.rfind("\n") - 1
+        else:
+            self.column_before += pos
+        self.text = self.text[pos:]
+        self.single_until = max(0, self.single_until - pos)
+        return 0
+
+    def skip_ws(self, pos: int) -> int:
+        """The first non-blank position from `pos`, reading on as needed (len(text) at end)."""
+        while True:
+            text = self.text
+            size = len(text)
+            while pos < size and text[pos] in " \t\r\n":
+                pos += 1
+            if pos < size or not self.more(CHUNK_BYTES):
+                return pos
 
 
-def _skip_ws(text: str, pos: int) -> int:
-    size = len(text)
-    while pos < size and text[pos] in " \t\r\n":
+def _parse_text(reader: _TextReader, cancel: threading.Event) -> object:
+    decoder = json.JSONDecoder()
+    pos = reader.skip_ws(0)
+    if not reader.text.startswith("[", pos):
+        while reader.more(1 << 30):
+            pass
+        return decoder.decode(reader.text)
+    items: list[object] = []
+    pos = reader.skip_ws(pos + 1)
+    if reader.text.startswith("]", pos):
         pos += 1
-    return pos
+    else:
+        while True:
+            if pos > BATCH_CHARS // 2:
+                pos = reader.drop(pos)
+            pos = _parse_elements(reader, decoder, pos, items)
+            _check_cancel(cancel)
+            pos = reader.skip_ws(pos)
+            text = reader.text
+            if text.startswith(",", pos):
+                end = pos
+                pos = reader.skip_ws(pos + 1)
+                if not reader.separator:
+                    reader.separator = _separator(reader.text, end, pos)
+                continue
+            if text.startswith("]", pos):
+                pos += 1
+                break
+            raise json.JSONDecodeError("',' oder ']' erwartet", text, pos)
+    if reader.skip_ws(pos) < len(reader.text):
+        raise json.JSONDecodeError("Daten nach dem Ende", reader.text, pos)
+    return items
+
+
+def _separator(text: str, comma: int, start: int) -> str:
+    """The text from the `}` ending one element (with its line's indent) to the next `{`."""
+    end = comma
+    while end > 0 and text[end - 1] in " \t\r\n":
+        end -= 1
+    if end == 0 or text[end - 1] != "}" or not text.startswith("{", start):
+        return ""
+    brace = line = end - 1
+    while line > 0 and text[line - 1] in " \t":
+        line -= 1
+    begin = line - 1 if line > 0 and text[line - 1] == "\n" else brace
+    return text[begin:start + 1]
+
+
+def _parse_elements(reader: _TextReader, decoder: json.JSONDecoder, pos: int,
+                    items: list[object]) -> int:
+    r"""Parse the list elements from `pos` on (at least one); returns the position after them.
+
+    First a batch: the text up to the last place where the separator the first two
+    elements had (`},\n{`, say) recurs, parsed as one list. It parses only if that cut
+    lies between two elements of the top-level list: inside a string or a nested value
+    the brackets could not balance. Else (twice: the separator is not telling, as `}, {`
+    in a one-line file) and for the last elements: one element, reading on until it is
+    complete.
+    """
+    separator = reader.separator
+    if separator and reader.failed_batches < 2 and pos >= reader.single_until:
+        if len(reader.text) - pos < BATCH_CHARS and not reader.eof:
+            reader.more(BATCH_CHARS)
+        text = reader.text
+        cut = text.rfind(separator, pos)
+        end = cut + separator.index("}") + 1
+        if cut > pos:
+            try:
+                batch = decoder.decode("[" + text[pos:end] + "]")
+            except json.JSONDecodeError:
+                reader.failed_batches += 1
+                reader.single_until = end  # element by element up to there
+            else:
+                items.extend(batch)
+                return end
+    while True:
+        try:
+            item, end = decoder.raw_decode(reader.text, pos)
+        except json.JSONDecodeError:
+            if not reader.more(max(CHUNK_BYTES, len(reader.text) - pos)):
+                raise
+            continue
+        text = reader.text
+        after = end
+        while after < len(text) and text[after] in " \t\r\n":
+            after += 1
+        if (after < len(text) and text[after] in ",]") or not reader.more(CHUNK_BYTES):
+            items.append(item)
+            return end
+        # Not yet followed by `,` or `]` (a number may go on: `-25` of `-25.5`): again.
 
 
 def services_of(document: object) -> list[Any]:
@@ -222,9 +356,12 @@ def _unreachable_text(url: str, exc: Exception) -> str:
 
 
 def http_get(client: httpx.Client, url: str, transport: Transport, cancel: threading.Event,
-             *, headers: Mapping[str, str] | None = None, json_expected: bool = True
-             ) -> _Response:
+             *, headers: Mapping[str, str] | None = None, json_expected: bool = True,
+             sink: BinaryIO | None = None) -> _Response:
     """GET with retries, a size cap while streaming, and German errors.
+
+    With a `sink` the body is written there (from its start, on each attempt) instead of
+    being kept in memory; the response's `body` is then empty.
 
     Raises:
         SourceUnreachableError: no answer, timeouts, HTTP errors, truncated bodies (after retries).
@@ -258,12 +395,20 @@ def http_get(client: httpx.Client, url: str, transport: Transport, cancel: threa
                     raise FeedRejectedError(_too_big(transport.max_bytes))
                 chunks: list[bytes] = []
                 received = 0
+                if sink is not None:
+                    sink.seek(0)
+                    sink.truncate()
                 for chunk in response.iter_bytes(1 << 16):
                     received += len(chunk)
                     if received > transport.max_bytes:
                         raise FeedRejectedError(_too_big(transport.max_bytes))
-                    chunks.append(chunk)
+                    if sink is not None:
+                        sink.write(chunk)
+                    else:
+                        chunks.append(chunk)
                     _check_cancel(cancel)
+                if sink is not None:
+                    sink.flush()
                 return _Response(status, response.headers, b"".join(chunks))
         except httpx.HTTPError as exc:
             last = _unreachable_text(url, exc)
@@ -290,7 +435,8 @@ def _http_date_iso(value: str | None) -> str | None:
 # -- sources --------------------------------------------------------------------------------
 def fetch(source: str, transport: Transport, *, validators: Validators | None = None,
           progress: Progress | None = None, cancel: threading.Event | None = None,
-          client: httpx.Client | None = None) -> FetchedFeed:
+          client: httpx.Client | None = None, verify: Verify | None = None,
+          spool_dir: Path | None = None) -> FetchedFeed:
     """Fetch a feed from a URL (API, JSON file, zip) or a local path (file, zip, folder).
 
     Args:
@@ -301,6 +447,14 @@ def fetch(source: str, transport: Transport, *, validators: Validators | None = 
         progress: called with (stage, done, total).
         cancel: set it to stop at the next page or chunk.
         client: an HTTP client to use (tests); else one is made and closed.
+        verify: checks the raw bytes of a single document (file, zip) before they are
+            parsed; its problem raises SignatureRejectedError. The feed then says
+            `signature_checked`.
+        spool_dir: where a downloaded JSON file is kept while it is parsed (beside the
+            atlas: a RAM-backed /tmp would hold it in memory); else the system's.
+
+    Raises:
+        SourceUnreachableError, FeedRejectedError (SignatureRejectedError), SyncCancelledError.
     """
     cancel = cancel or _never_cancelled()
     report: Progress = progress or (lambda _s, _d, _t: None)
@@ -308,48 +462,54 @@ def fetch(source: str, transport: Transport, *, validators: Validators | None = 
     if not source:
         raise SourceUnreachableError("Es ist keine Quelle eingestellt.")
     if not is_url(source):
-        return _fetch_path(Path(source).expanduser(), transport, report, cancel)
+        return _fetch_path(Path(source).expanduser(), transport, report, cancel, verify)
     own = client is None
     http = client or make_client(transport)
     try:
-        return _fetch_url(http, source, transport, validators or Validators(), report, cancel)
+        return _fetch_url(http, source, transport, validators or Validators(), report, cancel,
+                          verify, spool_dir)
     finally:
         if own:
             http.close()
 
 
 def _fetch_url(client: httpx.Client, url: str, transport: Transport, validators: Validators,
-               report: Progress, cancel: threading.Event) -> FetchedFeed:
+               report: Progress, cancel: threading.Event, verify: Verify | None = None,
+               spool_dir: Path | None = None) -> FetchedFeed:
     report("connect", 0, 0)
     path = urlsplit(url).path.lower()
     if path.endswith(".zip"):
         response = _conditional_get(client, url, transport, cancel, validators, json=False)
         if response.status == 304:
             return _not_modified("tabular", url, validators)
+        checked = _verify(verify, response.body)
         feed = tabular_from_zip(response.body, url, transport, cancel)
+        feed.signature_checked = checked
         return _with_http_meta(feed, response)
     if path.endswith(".json"):
-        response = _conditional_get(client, url, transport, cancel, validators, json=True)
-        if response.status == 304:
-            return _not_modified("file", url, validators)
-        report("read", 1, 1)
-        document = parse_json(response.body, cancel)
-        services = services_of(document)
-        digest = hashlib.sha256(response.body).hexdigest()
-        feed = FetchedFeed(services, digest, "file", url, raw_body=response.body)
+        # The body goes to a file while it arrives and is parsed from there: never the
+        # whole body and its objects in memory at once.
+        with tempfile.TemporaryFile(prefix="feed-", dir=spool_dir) as spool:
+            response = _conditional_get(client, url, transport, cancel, validators, json=True,
+                                        sink=spool)
+            if response.status == 304:
+                return _not_modified("file", url, validators)
+            report("read", 1, 1)
+            feed = _parse_document(spool, url, transport, cancel, verify)
         return _with_http_meta(feed, response)
-    return _fetch_api(client, url.rstrip("/"), transport, report, cancel)
+    return _fetch_api(client, url.rstrip("/"), transport, report, cancel, verify)
 
 
 def _conditional_get(client: httpx.Client, url: str, transport: Transport,
-                     cancel: threading.Event, validators: Validators, *, json: bool
-                     ) -> _Response:
+                     cancel: threading.Event, validators: Validators, *, json: bool,
+                     sink: BinaryIO | None = None) -> _Response:
     headers: dict[str, str] = {}
     if validators.etag:
         headers["If-None-Match"] = validators.etag
     if validators.last_modified:
         headers["If-Modified-Since"] = validators.last_modified
-    return http_get(client, url, transport, cancel, headers=headers, json_expected=json)
+    return http_get(client, url, transport, cancel, headers=headers, json_expected=json,
+                    sink=sink)
 
 
 def _not_modified(kind: str, url: str, validators: Validators) -> FetchedFeed:
@@ -364,7 +524,7 @@ def _with_http_meta(feed: FetchedFeed, response: _Response) -> FetchedFeed:
 
 
 def _fetch_api(client: httpx.Client, base: str, transport: Transport, report: Progress,
-               cancel: threading.Event) -> FetchedFeed:
+               cancel: threading.Event, verify: Verify | None = None) -> FetchedFeed:
     """An HSDS 3.0 API: check the version at `/`, then page through `/services`."""
     hasher = _Hasher()
     root = http_get(client, base + "/", transport, cancel)
@@ -372,7 +532,7 @@ def _fetch_api(client: httpx.Client, base: str, transport: Transport, report: Pr
     if isinstance(info, list) or (isinstance(info, Mapping) and "contents" in info):
         # Not an API root but a feed document at an address without ".json".
         feed = FetchedFeed(services_of(info), hashlib.sha256(root.body).hexdigest(), "file", base,
-                           raw_body=root.body)
+                           signature_checked=_verify(verify, root.body))
         return _with_http_meta(feed, root)
     version = info.get("version") if isinstance(info, Mapping) else None
     if not isinstance(version, str) or not version.strip().startswith("3."):
@@ -427,7 +587,7 @@ def _is_summary(service: object) -> bool:
 
 
 def _fetch_path(path: Path, transport: Transport, report: Progress,
-                cancel: threading.Event) -> FetchedFeed:
+                cancel: threading.Event, verify: Verify | None = None) -> FetchedFeed:
     report("connect", 0, 0)
     try:
         if path.is_dir():
@@ -437,15 +597,70 @@ def _fetch_path(path: Path, transport: Transport, report: Progress,
         if not path.is_file():
             raise SourceUnreachableError(f"Die Datei {path} wurde nicht gefunden "
                                     "(ist der USB-Stick eingesteckt?).")
-        body = _read_capped(path, transport.max_bytes)
+        if path.stat().st_size > transport.max_bytes:
+            raise FeedRejectedError(_too_big(transport.max_bytes))
+        with path.open("rb") as fh:
+            if path.suffix.lower() == ".zip" or fh.read(4) == b"PK\x03\x04":
+                body = _read_capped(path, transport.max_bytes)
+            else:
+                report("read", 1, 1)
+                return _parse_document(fh, str(path), transport, cancel, verify)
     except OSError as exc:
         raise SourceUnreachableError(f"{path} ist nicht lesbar ({exc.strerror or exc}).") from exc
-    if path.suffix.lower() == ".zip" or body[:4] == b"PK\x03\x04":
-        return tabular_from_zip(body, str(path), transport, cancel)
-    report("read", 1, 1)
-    services = services_of(parse_json(body, cancel))
-    return FetchedFeed(services, hashlib.sha256(body).hexdigest(), "file", str(path),
-                       raw_body=body)
+    checked = _verify(verify, body)
+    feed = tabular_from_zip(body, str(path), transport, cancel)
+    feed.signature_checked = checked
+    return feed
+
+
+def _verify(verify: Verify | None, body: bytes) -> bool:
+    """Run the `verify` hook on raw bytes: whether it ran (SignatureRejectedError if bad)."""
+    if verify is None:
+        return False
+    problem = verify(body)
+    if problem:
+        raise SignatureRejectedError(problem)
+    return True
+
+
+def _parse_document(source: BinaryIO, label: str, transport: Transport,
+                    cancel: threading.Event, verify: Verify | None) -> FetchedFeed:
+    """A JSON feed document from an open file, read in chunks while hashing.
+
+    The content hash is over exactly the bytes parsed. With a `verify` hook the bytes are
+    first read whole for it and dropped before parsing; the parsed bytes must then hash
+    the same (else the file changed in between and the feed is refused).
+    """
+    checked = False
+    verified_sha256 = ""
+    if verify is not None:
+        source.seek(0)
+        body = source.read(transport.max_bytes + 1)
+        if len(body) > transport.max_bytes:
+            raise FeedRejectedError(_too_big(transport.max_bytes))
+        verified_sha256 = hashlib.sha256(body).hexdigest()
+        checked = _verify(verify, body)
+        del body
+    source.seek(0)
+    digest = hashlib.sha256()
+    received = 0
+
+    def chunks() -> Iterator[bytes]:
+        nonlocal received
+        while chunk := source.read(CHUNK_BYTES):
+            received += len(chunk)
+            if received > transport.max_bytes:
+                raise FeedRejectedError(_too_big(transport.max_bytes))
+            digest.update(chunk)
+            yield chunk
+
+    services = services_of(parse_json_chunks(chunks(), cancel))
+    for _rest in chunks():  # a valid document was read to its end; hash all the same
+        pass
+    content_sha256 = digest.hexdigest()
+    if checked and content_sha256 != verified_sha256:
+        raise FeedRejectedError("Die Datei hat sich während des Lesens geändert.")
+    return FetchedFeed(services, content_sha256, "file", label, signature_checked=checked)
 
 
 def _read_capped(path: Path, limit: int) -> bytes:
@@ -528,7 +743,6 @@ def tabular_from_zip(body: bytes, label: str, transport: Transport,
 
     feed = _tabular(_PackageReader(read, transport.max_bytes), label, cancel)
     feed.content_sha256 = hashlib.sha256(body).hexdigest()
-    feed.raw_body = body
     return feed
 
 

@@ -24,6 +24,7 @@ from kiosk.data import db, hsds
 from kiosk.data.sources import (
     FeedRejectedError,
     FetchedFeed,
+    SignatureRejectedError,
     SourceUnreachableError,
     SyncCancelledError,
     Transport,
@@ -503,13 +504,19 @@ class AtlasSync:
 
         # 1. fetch
         started = time.perf_counter()
+        # The signature is checked over the raw bytes before they are parsed (and dropped):
+        # never the bytes and the parsed feed in memory together.
+        signed = bool(self.settings.public_key.strip())
         try:
             feed = fetch(source, self.settings.transport(), validators=validators,
-                         progress=lambda s, d, t: step(SyncStep(s, d, t)), cancel=cancel)
-            if self.settings.public_key.strip():
-                problem = self._check_signature(feed, cancel)
-                if problem:
-                    return report(Outcome.REJECTED, f"{problem} Nichts geändert.")
+                         progress=lambda s, d, t: step(SyncStep(s, d, t)), cancel=cancel,
+                         verify=self._signature_check(cancel) if signed else None,
+                         spool_dir=self.store.data_dir)
+            if signed and not feed.not_modified and not feed.signature_checked:
+                return report(Outcome.REJECTED, "Eine Signatur lässt sich nur für eine "
+                              "einzelne Datei prüfen. Nichts geändert.")
+        except SignatureRejectedError as exc:
+            return report(Outcome.REJECTED, f"{exc} Nichts geändert.")
         except SourceUnreachableError as exc:
             return report(Outcome.UNREACHABLE, f"Die Quelle ist nicht erreichbar: {exc} "
                           "Der Kiosk arbeitet mit dem bisherigen Datenstand weiter.")
@@ -556,6 +563,7 @@ class AtlasSync:
             return report(Outcome.REJECTED, f"Die Daten wurden abgelehnt: {problems} "
                           "Nichts geändert.", warnings=checked.warnings)
         generated_at = feed_timestamp(feed, checked.services)
+        _release(feed.services)  # the accepted ones live on in checked.services
 
         # 3. build beside the live file, check, fsync
         _check_cancelled(cancel)
@@ -563,10 +571,13 @@ class AtlasSync:
         target = db.build_path(live)
         step(SyncStep("build", 0, len(checked.services)))
         try:
+            # Each service is let go once its rows are collected: the rows grow while
+            # the parsed feed shrinks, instead of both at full size together.
             built = hsds.build_database(
-                checked.services, target, source=feed.label, generated_at=generated_at,
-                post_build=self.store.post_build, content_sha256=feed.content_sha256)
-            checked.services = []  # the feed's objects are freed in steps by _release
+                hsds.consume(checked.services), target, source=feed.label,
+                generated_at=generated_at, post_build=self.store.post_build,
+                content_sha256=feed.content_sha256)
+            checked.services = []
         except (sqlite3.Error, OSError, ValueError) as exc:
             return report(Outcome.REJECTED, f"Der neue Datenstand ließ sich nicht aufbauen "
                           f"({exc}). Nichts geändert.", warnings=checked.warnings)
@@ -620,23 +631,23 @@ class AtlasSync:
         prepared.state = state_after
         return prepared
 
-    def _check_signature(self, feed: FetchedFeed, cancel: threading.Event) -> str | None:
-        if feed.not_modified:
-            return None
-        if feed.raw_body is None:
-            return "Eine Signatur lässt sich nur für eine einzelne Datei prüfen."
-        sig_source = self.source + ".sig"
-        try:
-            if is_url(sig_source):
-                transport = self.settings.transport()
-                with make_client(transport) as client:
-                    signature = http_get(client, sig_source, transport, cancel,
-                                         json_expected=False).body
-            else:
-                signature = Path(sig_source).expanduser().read_bytes()[:4096]
-        except (OSError, SourceUnreachableError) as exc:
-            return f"Die Signaturdatei fehlt ({exc})."
-        return _verify_signature(feed.raw_body, signature, self.settings.public_key)
+    def _signature_check(self, cancel: threading.Event) -> Callable[[bytes], str | None]:
+        """The check `fetch` runs on the raw bytes: the detached signature `<source>.sig`."""
+        def check(body: bytes) -> str | None:
+            sig_source = self.source + ".sig"
+            try:
+                if is_url(sig_source):
+                    transport = self.settings.transport()
+                    with make_client(transport) as client:
+                        signature = http_get(client, sig_source, transport, cancel,
+                                             json_expected=False).body
+                else:
+                    signature = Path(sig_source).expanduser().read_bytes()[:4096]
+            except (OSError, SourceUnreachableError) as exc:
+                return f"Die Signaturdatei fehlt ({exc})."
+            return _verify_signature(body, signature, self.settings.public_key)
+
+        return check
 
     def _remember(self, feed: FetchedFeed, content_sha256: str) -> None:
         if feed.not_modified or not (feed.validators.etag or feed.validators.last_modified):

@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="46" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="48" />
         <source>Verbindung zur Quelle wird aufgebaut …</source>
         <translation>Connecting to the source …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="47" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="49" />
         <source>Seite %1 von %2 wird geladen …</source>
         <translation>Loading page %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="48" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="50" />
         <source>Details zu Angebot %1 von %2 werden geladen …</source>
         <translation>Loading details of offer %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="49" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="51" />
         <source>Die Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="50" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="52" />
         <source>Angebot %1 von %2 wird geprüft …</source>
         <translation>Checking offer %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="51" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="53" />
         <source>Der neue Datenstand wird aufgebaut (%2 Angebote) …</source>
         <translation>Building the new data (%2 offers) …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="52" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="54" />
         <source>Der neue Datenstand wird geprüft …</source>
         <translation>Checking the new data …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="53" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="55" />
         <source>Der neue Datenstand wird übernommen …</source>
         <translation>Installing the new data …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="55" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="57" />
         <source>Bitte warten …</source>
         <translation>Please wait …</translation>
     </message>
@@ -278,19 +278,19 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="234" />
-        <location filename="../../kiosk/ui/main_window.py" line="236" />
+        <location filename="../../kiosk/ui/main_window.py" line="354" />
+        <location filename="../../kiosk/ui/main_window.py" line="356" />
         <source>Zurück</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="235" />
-        <location filename="../../kiosk/ui/main_window.py" line="237" />
+        <location filename="../../kiosk/ui/main_window.py" line="355" />
+        <location filename="../../kiosk/ui/main_window.py" line="357" />
         <source>Startseite</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="240" />
+        <location filename="../../kiosk/ui/main_window.py" line="360" />
         <source>Sprache wechseln</source>
         <translation>Change language</translation>
     </message>
@@ -339,37 +339,38 @@
 <context>
     <name>OfferListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="182" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="216" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="369" />
         <source>Angebote</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="186" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="220" />
         <source>Liste der Angebote</source>
         <translation>List of offers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="187" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="221" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="188" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="222" />
         <source>Nur jetzt geöffnete</source>
         <translation>Open now only</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="189" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="223" />
         <source>Nur Angebote zeigen, die jetzt geöffnet sind</source>
         <translation>Show only offers that are open now</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="280" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="371" />
         <source>Angebote werden geladen …</source>
         <translation>Loading offers …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/offers.py" line="282" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="373" />
         <source>%n Angebot(e)</source>
         <translation>
             <numerusform>%n offer</numerusform>
@@ -377,27 +378,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="285" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="378" />
+        <source>Die Angebote konnten gerade nicht geladen werden. Tippen Sie auf „Zurück“ und versuchen Sie es noch einmal.</source>
+        <translation>The offers could not be loaded just now. Tap “Back” and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/offers.py" line="384" />
         <source>Hier gibt es gerade keine Angebote. Tippen Sie auf „Zurück“ oder wählen Sie einen anderen Filter.</source>
         <translation>There are no offers here right now. Tap “Back” or choose another filter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="292" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="392" />
         <source>Für wen?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="294" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="394" />
         <source>Welches Thema?</source>
         <translation>Which topic?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="309" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="399" />
         <source>Alle Angebote</source>
         <translation>All offers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offers.py" line="313" />
+        <location filename="../../kiosk/ui/screens/offers.py" line="413" />
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -405,78 +411,78 @@
 <context>
     <name>OfferScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="86" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="100" />
         <source>Angebot</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="126" />
-        <location filename="../../kiosk/ui/screens/offer.py" line="131" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="134" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="138" />
         <source>Öffnungszeiten</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="133" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="140" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="134" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="141" />
         <source>Barrierefreiheit</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="135" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="142" />
         <source>Anreise</source>
         <translation>Getting there</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="136" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="143" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="138" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="145" />
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="139" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="146" />
         <source>Im Internet</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="140" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="147" />
         <source>Für wen?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="142" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="149" />
         <source>So kommen Sie zum Angebot</source>
         <translation>How to get this offer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="143" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="150" />
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="144" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="151" />
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="145" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="152" />
         <source>Ansprechpersonen</source>
         <translation>Contact persons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="148" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="154" />
         <source>Zuletzt geprüft: %1</source>
         <translation>Last checked: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/offer.py" line="194" />
+        <location filename="../../kiosk/ui/screens/offer.py" line="229" />
         <source>Mitnehmen</source>
         <translation>Take it home</translation>
     </message>
@@ -600,93 +606,93 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="172" />
+        <location filename="../../kiosk/ui/screens/search.py" line="174" />
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="176" />
+        <location filename="../../kiosk/ui/screens/search.py" line="178" />
         <source>Suchwort eingeben …</source>
         <translation>Type a search word …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="177" />
+        <location filename="../../kiosk/ui/screens/search.py" line="179" />
         <source>Suchwort</source>
         <translation>Search word</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="179" />
+        <location filename="../../kiosk/ui/screens/search.py" line="181" />
         <source>Tippen Sie ein Wort auf der Tastatur, z. B. Pflege, Wohnung oder Schulden. Die Treffer erscheinen rechts.</source>
         <translation>Type a word on the keyboard, e.g. Pflege (care), Wohnung (housing) or Schulden (debts). The results appear on the right.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="181" />
-        <location filename="../../kiosk/ui/screens/search.py" line="271" />
+        <location filename="../../kiosk/ui/screens/search.py" line="183" />
+        <location filename="../../kiosk/ui/screens/search.py" line="274" />
         <source>Treffer</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="182" />
+        <location filename="../../kiosk/ui/screens/search.py" line="184" />
         <source>Meinten Sie vielleicht:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="193" />
+        <location filename="../../kiosk/ui/screens/search.py" line="195" />
         <source>Fragen Sie uns – das Team der Sozial-Info hilft Ihnen gern.</source>
         <translation>Ask us – the Sozial-Info team is glad to help you.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="202" />
+        <location filename="../../kiosk/ui/screens/search.py" line="205" />
         <source>Fragen Sie uns – das Team der Sozial-Info ist jetzt für Sie da, bis %1 Uhr.</source>
         <translation>Ask us – the Sozial-Info team is here for you now, until %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="207" />
+        <location filename="../../kiosk/ui/screens/search.py" line="210" />
         <source>Montag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="207" />
+        <location filename="../../kiosk/ui/screens/search.py" line="210" />
         <source>Dienstag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="207" />
+        <location filename="../../kiosk/ui/screens/search.py" line="210" />
         <source>Mittwoch</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="208" />
+        <location filename="../../kiosk/ui/screens/search.py" line="211" />
         <source>Donnerstag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="208" />
+        <location filename="../../kiosk/ui/screens/search.py" line="211" />
         <source>Freitag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="208" />
+        <location filename="../../kiosk/ui/screens/search.py" line="211" />
         <source>Samstag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="209" />
+        <location filename="../../kiosk/ui/screens/search.py" line="212" />
         <source>Sonntag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="212" />
+        <location filename="../../kiosk/ui/screens/search.py" line="215" />
         <source>Fragen Sie uns – das Team der Sozial-Info ist wieder da: %1 Uhr.</source>
         <translation>Ask us – the Sozial-Info team is back on %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="272" />
+        <location filename="../../kiosk/ui/screens/search.py" line="275" />
         <source>Hier erscheinen die Angebote zu Ihrem Wort.</source>
         <translation>The offers for your word appear here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="278" />
+        <location filename="../../kiosk/ui/screens/search.py" line="281" />
         <source>Die besten %n Treffer</source>
         <translation>
             <numerusform>The best result</numerusform>
@@ -694,7 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/search.py" line="279" />
+        <location filename="../../kiosk/ui/screens/search.py" line="282" />
         <source>%n Treffer</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -702,17 +708,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="281" />
+        <location filename="../../kiosk/ui/screens/search.py" line="284" />
         <source>Keine Treffer</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="282" />
+        <location filename="../../kiosk/ui/screens/search.py" line="285" />
         <source>Dazu haben wir leider nichts gefunden.</source>
         <translation>Sorry, we found nothing for that.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/search.py" line="286" />
+        <location filename="../../kiosk/ui/screens/search.py" line="289" />
         <source>Suchen nach %1</source>
         <translation>Search for %1</translation>
     </message>
@@ -829,77 +835,77 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="119" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="121" />
         <source>Sozialatlas aktualisieren</source>
         <translation>Update the social atlas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="123" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="125" />
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="124" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="126" />
         <source>Trotzdem übernehmen</source>
         <translation>Apply anyway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="125" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="127" />
         <source>Nicht übernehmen</source>
         <translation>Do not apply</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="126" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="128" />
         <source>Weiter</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="130" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="132" />
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="132" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="134" />
         <source>Der Sozialatlas wird aktualisiert</source>
         <translation>The social atlas is being updated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="134" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="136" />
         <source>Bitte warten …</source>
         <translation>Please wait …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="169" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="171" />
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="185" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="187" />
         <source>Der Sozialatlas wurde aktualisiert</source>
         <translation>The social atlas was updated</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="186" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="188" />
         <source>Der Sozialatlas ist aktuell</source>
         <translation>The social atlas is up to date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="187" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="189" />
         <source>Die neuen Daten wurden abgelehnt</source>
         <translation>The new data was rejected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="188" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="190" />
         <source>Die Quelle ist nicht erreichbar</source>
         <translation>The source cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="189" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="191" />
         <source>Bitte bestätigen</source>
         <translation>Please confirm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/sync.py" line="190" />
+        <location filename="../../kiosk/ui/screens/sync.py" line="192" />
         <source>Abgebrochen</source>
         <translation>Cancelled</translation>
     </message>
@@ -933,62 +939,62 @@
 <context>
     <name>TakeHomePanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="79" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="104" />
         <source>Mit dem Handy scannen: speichert Name, Telefon und Adresse als Kontakt (auch ohne Internet).</source>
         <translation>Scan with your phone: saves the name, phone and address as a contact (works without internet).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="81" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="106" />
         <source>Kontakt (vCard)</source>
         <translation>Contact (vCard)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="108" />
         <source>Zurück zum Link</source>
         <translation>Back to the link</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="86" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="111" />
         <source>Mit dem Handy scannen: öffnet dieses Angebot im Internet.</source>
         <translation>Scan with your phone: opens this service on the internet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="89" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="114" />
         <source>Für dieses Angebot gibt es keinen Link-Code.</source>
         <translation>There is no link code for this service.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="94" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="119" />
         <source>Kontakt aufs Handy speichern</source>
         <translation>Save contact to phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="95" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="120" />
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="96" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="121" />
         <source>Gemerkt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="97" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="122" />
         <source>Merken</source>
         <translation>Save to list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="100" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="125" />
         <source>Dieses Angebot drucken</source>
         <translation>Print this service</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="102" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="127" />
         <source>Von der Merkliste nehmen</source>
         <translation>Remove from my list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/take_home.py" line="103" />
+        <location filename="../../kiosk/ui/widgets/take_home.py" line="128" />
         <source>Auf die Merkliste setzen</source>
         <translation>Add to my list</translation>
     </message>

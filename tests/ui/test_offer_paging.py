@@ -15,7 +15,7 @@ from kiosk import open_now
 from kiosk.app import create_window
 from kiosk.data import db, hsds, queries
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.paged_offers import PAGE_ROWS, PagedOfferModel
+from kiosk.ui.paged_offers import FIRST_PAGE_ROWS, PAGE_ROWS, PagedOfferModel
 from kiosk.ui.tasks import InlineRunner, Task
 from tests.conftest import ROLES
 from tests.ui.test_navigation import tap, tiles
@@ -83,7 +83,7 @@ def test_scrolling_to_the_end_reads_every_row_once_in_order(qtbot: QtBot,
     assert len(expected) > 3 * PAGE_ROWS
     # Then only its first page is read, and the count is the whole list's
     model = big_window.offers.model
-    assert model.rowCount() == PAGE_ROWS
+    assert model.rowCount() == FIRST_PAGE_ROWS
     assert model.total == len(expected)
     count_text = big_window.offers.count_label.text()
     assert "".join(c for c in count_text if c.isdigit()) == str(len(expected))
@@ -104,7 +104,7 @@ def test_the_next_page_comes_before_the_visitor_reaches_the_end(qtbot: QtBot,
     # When the visitor is still more than a screenful above the end
     bar.setValue(bar.maximum() - view.viewport().height() - 10)
     # Then the next page is already there
-    assert big_window.offers.model.rowCount() == 2 * PAGE_ROWS
+    assert big_window.offers.model.rowCount() == FIRST_PAGE_ROWS + PAGE_ROWS
 
 
 def test_a_filter_restarts_the_paging(qtbot: QtBot, big_window: KioskWindow) -> None:
@@ -113,7 +113,7 @@ def test_a_filter_restarts_the_paging(qtbot: QtBot, big_window: KioskWindow) -> 
     view, model = big_window.offers.view, big_window.offers.model
     view.doItemsLayout()
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
-    assert model.rowCount() > PAGE_ROWS
+    assert model.rowCount() > FIRST_PAGE_ROWS
     # When a target-group chip is tapped
     chip = shown_chips(big_window)[1]
     tap(qtbot, chip)
@@ -124,7 +124,7 @@ def test_a_filter_restarts_the_paging(qtbot: QtBot, big_window: KioskWindow) -> 
                                              category_id=request.main_id,
                                              target_group_id=request.filter_id)]
     assert model.total == len(expected)
-    assert list_ids(big_window) == expected[:PAGE_ROWS]
+    assert list_ids(big_window) == expected[:FIRST_PAGE_ROWS]
     assert view.verticalScrollBar().value() == 0
     # And scrolled to its end it is the whole filtered list
     scroll_to_end(big_window)
@@ -150,14 +150,14 @@ def test_open_now_pages_only_the_open_offers(qtbot: QtBot, big_window: KioskWind
     # And tapped again, the whole list starts again
     tap(qtbot, big_window.offers.open_button)
     assert big_window.offers.model.total == len(every)
-    assert list_ids(big_window) == every[:PAGE_ROWS]
+    assert list_ids(big_window) == every[:FIRST_PAGE_ROWS]
 
 
 def test_a_reset_empties_the_list(qtbot: QtBot, big_window: KioskWindow) -> None:
     # Given a list scrolled through several pages
     tap(qtbot, biggest_tile(big_window))
     scroll_to_end(big_window)
-    assert big_window.offers.model.rowCount() > PAGE_ROWS
+    assert big_window.offers.model.rowCount() > FIRST_PAGE_ROWS + PAGE_ROWS
     # When the visit is reset
     big_window.reset_visit()
     # Then no row, no count and no list of the previous visitor is left
@@ -183,7 +183,7 @@ def test_a_page_that_fails_shows_a_plain_message(qtbot: QtBot, big_window: Kiosk
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     # Then the rows read so far stay, and a plain sentence says what happened
     offers = big_window.offers
-    assert offers.model.rowCount() == PAGE_ROWS and offers.model.failed
+    assert offers.model.rowCount() == FIRST_PAGE_ROWS and offers.model.failed
     offers.error_label.show()  # a layout shows it only on the next event-loop turn
     assert not offers.error_label.isHidden()
     assert "nicht geladen" in offers.error_label.text()
@@ -229,7 +229,7 @@ class HeldRunner:
 def test_late_pages_of_an_older_list_are_dropped(demo_sessions: queries.Sessions) -> None:
     # Given a model that started a list whose first page is still on its way
     runner = HeldRunner()
-    model = PagedOfferModel(page_rows=3)
+    model = PagedOfferModel(page_rows=3, first_rows=3)
     terms = queries.top_terms(demo_sessions, ROLES.categories)
     first, second = terms[0], terms[1]
     model.start(runner, demo_sessions, queries.ListQuery(first.id))

@@ -24,6 +24,7 @@ BENCHES = [
     ("search", "bench.bench_search", "bench_search"),
     ("open_now", "bench.bench_hours", "bench_open_now"),
     ("sync", "bench.bench_sync", "bench_sync"),
+    ("upgrade", "bench.bench_sync", "bench_upgrade"),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import email.utils
 import hashlib
@@ -77,6 +78,46 @@ class FetchedFeed:
     validators: Validators = field(default_factory=Validators)
     pages: int = 1
     signature_checked: bool = False  # the `verify` hook of `fetch` saw the raw bytes
+    # fetch(lazy=True) of a single JSON document: the open file, parsed by iter_services
+    document: BinaryIO | None = field(default=None, repr=False)
+
+    def iter_services(self, cancel: threading.Event | None = None) -> Iterator[Any]:
+        """The services of a lazy feed's document, parsed as they are read.
+
+        Each is handed on and forgotten: the whole feed never sits in memory. The bytes
+        read must hash to `content_sha256` (else the file changed since it was fetched).
+
+        Raises:
+            FeedRejectedError: not JSON, no list of services, or the file changed.
+        """
+        source = self.document
+        if source is None:
+            yield from self.services
+            return
+        source.seek(0)
+        digest = hashlib.sha256()
+
+        def chunks() -> Iterator[bytes]:
+            while chunk := source.read(CHUNK_BYTES):
+                digest.update(chunk)
+                yield chunk
+
+        for is_list, value in iter_json_chunks(chunks(), cancel):
+            batch = value if is_list else services_of(value)
+            assert isinstance(batch, list)
+            batch.reverse()
+            while batch:
+                yield batch.pop()
+        for _rest in chunks():
+            pass
+        if digest.hexdigest() != self.content_sha256:
+            raise FeedRejectedError("Die Datei hat sich während des Lesens geändert.")
+
+    def close(self) -> None:
+        """Close a lazy feed's document (a downloaded one is deleted then)."""
+        if self.document is not None:
+            self.document.close()
+            self.document = None
 
 
 # Checks the raw bytes of a single-document feed before they are parsed (a detached
@@ -144,9 +185,28 @@ def parse_json_chunks(chunks: Iterable[bytes | memoryview],
     Raises:
         FeedRejectedError: the bytes are not UTF-8 JSON, or the document is too deep.
     """
+    items: list[object] = []
+    for is_list, value in iter_json_chunks(chunks, cancel):
+        if not is_list:
+            return value
+        assert isinstance(value, list)
+        items.extend(value)
+    return items
+
+
+def iter_json_chunks(chunks: Iterable[bytes | memoryview],
+                     cancel: threading.Event | None = None) -> Iterator[tuple[bool, object]]:
+    """A JSON document from chunks, as it is parsed (see `parse_json_chunks`).
+
+    Yields (True, a batch of elements) for each batch of a top-level list, else
+    (False, the whole document) once.
+
+    Raises:
+        FeedRejectedError: the bytes are not UTF-8 JSON, or the document is too deep.
+    """
     reader = _TextReader(iter(chunks))
     try:
-        return _parse_text(reader, cancel or _never_cancelled())
+        yield from _iter_text(reader, cancel or _never_cancelled())
     except json.JSONDecodeError as exc:
         line = reader.lines_before + exc.lineno
         column = exc.colno + (reader.column_before if exc.lineno == 1 else 0)
@@ -215,14 +275,14 @@ class _TextReader:
                 return pos
 
 
-def _parse_text(reader: _TextReader, cancel: threading.Event) -> object:
+def _iter_text(reader: _TextReader, cancel: threading.Event) -> Iterator[tuple[bool, object]]:
     decoder = json.JSONDecoder()
     pos = reader.skip_ws(0)
     if not reader.text.startswith("[", pos):
         while reader.more(1 << 30):
             pass
-        return decoder.decode(reader.text)
-    items: list[object] = []
+        yield False, decoder.decode(reader.text)
+        return
     pos = reader.skip_ws(pos + 1)
     if reader.text.startswith("]", pos):
         pos += 1
@@ -230,7 +290,9 @@ def _parse_text(reader: _TextReader, cancel: threading.Event) -> object:
         while True:
             if pos > BATCH_CHARS // 2:
                 pos = reader.drop(pos)
+            items: list[object] = []
             pos = _parse_elements(reader, decoder, pos, items)
+            yield True, items
             _check_cancel(cancel)
             pos = reader.skip_ws(pos)
             text = reader.text
@@ -246,7 +308,6 @@ def _parse_text(reader: _TextReader, cancel: threading.Event) -> object:
             raise json.JSONDecodeError("',' oder ']' erwartet", text, pos)
     if reader.skip_ws(pos) < len(reader.text):
         raise json.JSONDecodeError("Daten nach dem Ende", reader.text, pos)
-    return items
 
 
 def _separator(text: str, comma: int, start: int) -> str:
@@ -436,7 +497,7 @@ def _http_date_iso(value: str | None) -> str | None:
 def fetch(source: str, transport: Transport, *, validators: Validators | None = None,
           progress: Progress | None = None, cancel: threading.Event | None = None,
           client: httpx.Client | None = None, verify: Verify | None = None,
-          spool_dir: Path | None = None) -> FetchedFeed:
+          spool_dir: Path | None = None, lazy: bool = False) -> FetchedFeed:
     """Fetch a feed from a URL (API, JSON file, zip) or a local path (file, zip, folder).
 
     Args:
@@ -452,6 +513,8 @@ def fetch(source: str, transport: Transport, *, validators: Validators | None = 
             `signature_checked`.
         spool_dir: where a downloaded JSON file is kept while it is parsed (beside the
             atlas: a RAM-backed /tmp would hold it in memory); else the system's.
+        lazy: a single JSON document is only hashed (and verified), not parsed: the feed
+            keeps it open for `iter_services`; the caller must `close()` the feed.
 
     Raises:
         SourceUnreachableError, FeedRejectedError (SignatureRejectedError), SyncCancelledError.
@@ -462,12 +525,12 @@ def fetch(source: str, transport: Transport, *, validators: Validators | None = 
     if not source:
         raise SourceUnreachableError("Es ist keine Quelle eingestellt.")
     if not is_url(source):
-        return _fetch_path(Path(source).expanduser(), transport, report, cancel, verify)
+        return _fetch_path(Path(source).expanduser(), transport, report, cancel, verify, lazy)
     own = client is None
     http = client or make_client(transport)
     try:
         return _fetch_url(http, source, transport, validators or Validators(), report, cancel,
-                          verify, spool_dir)
+                          verify, spool_dir, lazy)
     finally:
         if own:
             http.close()
@@ -475,7 +538,7 @@ def fetch(source: str, transport: Transport, *, validators: Validators | None = 
 
 def _fetch_url(client: httpx.Client, url: str, transport: Transport, validators: Validators,
                report: Progress, cancel: threading.Event, verify: Verify | None = None,
-               spool_dir: Path | None = None) -> FetchedFeed:
+               spool_dir: Path | None = None, lazy: bool = False) -> FetchedFeed:
     report("connect", 0, 0)
     path = urlsplit(url).path.lower()
     if path.endswith(".zip"):
@@ -489,13 +552,16 @@ def _fetch_url(client: httpx.Client, url: str, transport: Transport, validators:
     if path.endswith(".json"):
         # The body goes to a file while it arrives and is parsed from there: never the
         # whole body and its objects in memory at once.
-        with tempfile.TemporaryFile(prefix="feed-", dir=spool_dir) as spool:
+        with contextlib.ExitStack() as stack:
+            spool = stack.enter_context(tempfile.TemporaryFile(prefix="feed-", dir=spool_dir))
             response = _conditional_get(client, url, transport, cancel, validators, json=True,
                                         sink=spool)
             if response.status == 304:
                 return _not_modified("file", url, validators)
             report("read", 1, 1)
-            feed = _parse_document(spool, url, transport, cancel, verify)
+            feed = _parse_document(spool, url, transport, cancel, verify, lazy)
+            if lazy:
+                stack.pop_all()  # the feed owns the spool now
         return _with_http_meta(feed, response)
     return _fetch_api(client, url.rstrip("/"), transport, report, cancel, verify)
 
@@ -587,7 +653,8 @@ def _is_summary(service: object) -> bool:
 
 
 def _fetch_path(path: Path, transport: Transport, report: Progress,
-                cancel: threading.Event, verify: Verify | None = None) -> FetchedFeed:
+                cancel: threading.Event, verify: Verify | None = None,
+                lazy: bool = False) -> FetchedFeed:
     report("connect", 0, 0)
     try:
         if path.is_dir():
@@ -599,12 +666,16 @@ def _fetch_path(path: Path, transport: Transport, report: Progress,
                                     "(ist der USB-Stick eingesteckt?).")
         if path.stat().st_size > transport.max_bytes:
             raise FeedRejectedError(_too_big(transport.max_bytes))
-        with path.open("rb") as fh:
+        with contextlib.ExitStack() as stack:
+            fh = stack.enter_context(path.open("rb"))
             if path.suffix.lower() == ".zip" or fh.read(4) == b"PK\x03\x04":
                 body = _read_capped(path, transport.max_bytes)
             else:
                 report("read", 1, 1)
-                return _parse_document(fh, str(path), transport, cancel, verify)
+                feed = _parse_document(fh, str(path), transport, cancel, verify, lazy)
+                if lazy:
+                    stack.pop_all()  # the feed owns the open file now
+                return feed
     except OSError as exc:
         raise SourceUnreachableError(f"{path} ist nicht lesbar ({exc.strerror or exc}).") from exc
     checked = _verify(verify, body)
@@ -624,12 +695,14 @@ def _verify(verify: Verify | None, body: bytes) -> bool:
 
 
 def _parse_document(source: BinaryIO, label: str, transport: Transport,
-                    cancel: threading.Event, verify: Verify | None) -> FetchedFeed:
+                    cancel: threading.Event, verify: Verify | None,
+                    lazy: bool = False) -> FetchedFeed:
     """A JSON feed document from an open file, read in chunks while hashing.
 
     The content hash is over exactly the bytes parsed. With a `verify` hook the bytes are
     first read whole for it and dropped before parsing; the parsed bytes must then hash
-    the same (else the file changed in between and the feed is refused).
+    the same (else the file changed in between and the feed is refused). `lazy`: only
+    hashed here; the feed keeps the file for `FetchedFeed.iter_services`.
     """
     checked = False
     verified_sha256 = ""
@@ -654,6 +727,13 @@ def _parse_document(source: BinaryIO, label: str, transport: Transport,
             digest.update(chunk)
             yield chunk
 
+    if lazy:
+        if not checked:
+            for _chunk in chunks():
+                _check_cancel(cancel)
+            verified_sha256 = digest.hexdigest()
+        return FetchedFeed([], verified_sha256, "file", label, signature_checked=checked,
+                           document=source)
     services = services_of(parse_json_chunks(chunks(), cancel))
     for _rest in chunks():  # a valid document was read to its end; hash all the same
         pass

@@ -13,12 +13,14 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
+
+from sqlalchemy import Connection, text
 
 from kiosk.data import db, hsds
 from kiosk.data.sources import (
@@ -35,7 +37,16 @@ from kiosk.data.sources import (
     make_client,
 )
 from kiosk.data.store import AtlasStore
-from kiosk.data.validate import load_schema, validate_services
+from kiosk.data.validate import (
+    MAX_SERVICES,
+    SAMPLE_SIZE,
+    FeedCheck,
+    ServiceSchema,
+    load_schema,
+    reference_problem,
+    too_many,
+    validate_services,
+)
 
 log = logging.getLogger(__name__)
 
@@ -428,6 +439,10 @@ def _decode_key(text: str) -> bytes:
 
 
 # -- the sync -------------------------------------------------------------------------------
+class _StreamRejectedError(Exception):
+    """A streamed feed failed its feed-level checks (the FeedCheck says why)."""
+
+
 class AtlasSync:
     """Runs one sync for a store. `prepare` does all slow work; `commit` only swaps files.
 
@@ -511,7 +526,7 @@ class AtlasSync:
             feed = fetch(source, self.settings.transport(), validators=validators,
                          progress=lambda s, d, t: step(SyncStep(s, d, t)), cancel=cancel,
                          verify=self._signature_check(cancel) if signed else None,
-                         spool_dir=self.store.data_dir)
+                         spool_dir=self.store.data_dir, lazy=True)
             if signed and not feed.not_modified and not feed.signature_checked:
                 return report(Outcome.REJECTED, "Eine Signatur lässt sich nur für eine "
                               "einzelne Datei prüfen. Nichts geändert.")
@@ -529,6 +544,7 @@ class AtlasSync:
         timings["fetch_s"] = time.perf_counter() - started
         if feed.not_modified or (feed.content_sha256
                                  and feed.content_sha256 == before.content_sha256):
+            feed.close()
             self._remember(feed, before.content_sha256)
             return report(Outcome.UNCHANGED, "Die Daten sind unverändert; der Kiosk hat "
                           "bereits den aktuellen Stand.", offers_after=before.offers,
@@ -538,6 +554,7 @@ class AtlasSync:
             return self._import(feed, before, step, cancel, dry_run, confirmed, report,
                                 timings)
         finally:
+            feed.close()  # a downloaded file is deleted
             _release(feed.services)
 
     def _import(self, feed: FetchedFeed, before: LiveInfo, step: ProgressFn,
@@ -552,36 +569,44 @@ class AtlasSync:
             schema = load_schema(self.schema_path)
         except (OSError, ValueError) as exc:
             return report(Outcome.REJECTED, f"Das HSDS-Schema fehlt ({exc}). Nichts geändert.")
-        checked = validate_services(feed.services, schema, cancel=cancel,
-                                    progress=lambda d, t: step(SyncStep("validate", d, t)))
-        timings["validate_s"] = time.perf_counter() - started
-        if cancel.is_set():
-            return report(Outcome.CANCELLED, "Die Synchronisierung wurde abgebrochen. "
-                          "Nichts geändert.")
-        if not checked.ok:
-            problems = " ".join(checked.errors[:3])
-            return report(Outcome.REJECTED, f"Die Daten wurden abgelehnt: {problems} "
-                          "Nichts geändert.", warnings=checked.warnings)
-        generated_at = feed_timestamp(feed, checked.services)
-        _release(feed.services)  # the accepted ones live on in checked.services
-
-        # 3. build beside the live file, check, fsync
-        _check_cancelled(cancel)
-        started = time.perf_counter()
         target = db.build_path(live)
-        step(SyncStep("build", 0, len(checked.services)))
-        try:
-            # Each service is let go once its rows are collected: the rows grow while
-            # the parsed feed shrinks, instead of both at full size together.
-            built = hsds.build_database(
-                hsds.consume(checked.services), target, source=feed.label,
-                generated_at=generated_at, post_build=self.store.post_build,
-                content_sha256=feed.content_sha256)
-            checked.services = []
-        except (sqlite3.Error, OSError, ValueError) as exc:
-            return report(Outcome.REJECTED, f"Der neue Datenstand ließ sich nicht aufbauen "
-                          f"({exc}). Nichts geändert.", warnings=checked.warnings)
-        timings["build_s"] = time.perf_counter() - started
+        if feed.document is not None:
+            # 2+3. One file: each record is parsed, validated and collected in turn.
+            streamed = self._stream_build(feed, schema, target, step, cancel, report, timings)
+            if isinstance(streamed, PreparedSync):
+                return streamed
+            validation_warnings, built = streamed
+        else:
+            checked = validate_services(feed.services, schema, cancel=cancel,
+                                        progress=lambda d, t: step(SyncStep("validate", d, t)))
+            timings["validate_s"] = time.perf_counter() - started
+            if cancel.is_set():
+                return report(Outcome.CANCELLED, "Die Synchronisierung wurde abgebrochen. "
+                              "Nichts geändert.")
+            validation_warnings = checked.warnings
+            if not checked.ok:
+                problems = " ".join(checked.errors[:3])
+                return report(Outcome.REJECTED, f"Die Daten wurden abgelehnt: {problems} "
+                              "Nichts geändert.", warnings=checked.warnings)
+            generated_at = feed_timestamp(feed, checked.services)
+            _release(feed.services)  # the accepted ones live on in checked.services
+
+            # 3. build beside the live file, check, fsync
+            _check_cancelled(cancel)
+            started = time.perf_counter()
+            step(SyncStep("build", 0, len(checked.services)))
+            try:
+                # Each service is let go once its rows are collected: the rows grow while
+                # the parsed feed shrinks, instead of both at full size together.
+                built = hsds.build_database(
+                    hsds.consume(checked.services), target, source=feed.label,
+                    generated_at=generated_at, post_build=self.store.post_build,
+                    content_sha256=feed.content_sha256)
+                checked.services = []
+            except (sqlite3.Error, OSError, ValueError) as exc:
+                return report(Outcome.REJECTED, f"Der neue Datenstand ließ sich nicht "
+                              f"aufbauen ({exc}). Nichts geändert.", warnings=checked.warnings)
+            timings["build_s"] = time.perf_counter() - started
         timings.update((f"build_{phase}_s", took) for phase, took in built.timings.items())
         started = time.perf_counter()
         step(SyncStep("check", 0, 0))
@@ -602,8 +627,8 @@ class AtlasSync:
         if not check.ok:
             return report(Outcome.REJECTED, "Der neue Datenstand hat die Prüfung nicht "
                           f"bestanden ({'; '.join(check.problems)}). Nichts geändert.",
-                          warnings=checked.warnings + built.warnings)
-        warnings = checked.warnings + built.warnings
+                          warnings=validation_warnings + built.warnings)
+        warnings = validation_warnings + built.warnings
         if not before.is_demo and shared and went_back * 2 > shared:
             return report(Outcome.REJECTED, f"Die Daten der Quelle sind älter als die im Kiosk: "
                           f"{went_back} von {shared} Angeboten tragen ein früheres "
@@ -630,6 +655,78 @@ class AtlasSync:
         prepared.new_file = target
         prepared.state = state_after
         return prepared
+
+    def _stream_build(self, feed: FetchedFeed, schema: ServiceSchema, target: Path,
+                      step: ProgressFn, cancel: threading.Event,
+                      report: Callable[..., PreparedSync], timings: dict[str, float]
+                      ) -> PreparedSync | tuple[list[str], hsds.ImportReport]:
+        """Validate and build from a lazy feed, one parsed record at a time.
+
+        Each record is checked as it is parsed and, if taken, collected into rows and let
+        go: the parsed feed never exists whole (a 50,000-offer file: ~1 GB of objects).
+        The feed-level checks run at its end; if they fail, the build stops before it
+        writes anything. The reference validator checks a sample here too: the first
+        SAMPLE_SIZE taken records and every 1000th after them (the count is not known in
+        advance, so not the random sample of `validate_services`).
+        """
+        check = FeedCheck(schema)
+        newest: dt.datetime | None = None
+        validating = 0.0
+
+        def taken() -> Iterator[Any]:
+            nonlocal newest, validating
+            number = kept = 0
+            for number, service in enumerate(feed.iter_services(cancel), 1):
+                if number % 1000 == 0:
+                    _check_cancelled(cancel)
+                    step(SyncStep("validate", number, 0))
+                if number > MAX_SERVICES:
+                    check.result.errors.append(too_many(number))
+                    raise _StreamRejectedError
+                clock = time.perf_counter()
+                ok = check.accept(service, number)
+                if ok and schema.check is not None and (kept < SAMPLE_SIZE or kept % 1000 == 0):
+                    problem = reference_problem(schema, service)
+                    if problem:
+                        check.refuse(service, number, problem)
+                        ok = False
+                validating += time.perf_counter() - clock
+                if ok:
+                    kept += 1
+                    stamp = _parse_time(service.get("last_modified"))
+                    if stamp is not None and (newest is None or stamp > newest):
+                        newest = stamp
+                    yield service
+            if not check.finish(number, kept).ok:
+                raise _StreamRejectedError
+            step(SyncStep("build", 0, kept))  # all read and checked: the rows are written
+
+        def stamp_feed(conn: Connection) -> None:
+            when = newest or _parse_time(feed.timestamp)
+            conn.execute(text("UPDATE feed_info SET generated_at = :at WHERE id = 1"),
+                         {"at": when.astimezone(dt.UTC).isoformat(timespec="seconds")
+                          if when else None})
+
+        started = time.perf_counter()
+        step(SyncStep("validate", 0, 0))
+        try:
+            built = hsds.build_database(
+                taken(), target, source=feed.label,
+                post_build=(stamp_feed, *self.store.post_build),
+                content_sha256=feed.content_sha256)
+        except _StreamRejectedError:
+            problems = " ".join(check.result.errors[:3])
+            return report(Outcome.REJECTED, f"Die Daten wurden abgelehnt: {problems} "
+                          "Nichts geändert.", warnings=check.result.warnings)
+        except FeedRejectedError as exc:
+            return report(Outcome.REJECTED, f"Die Daten wurden abgelehnt: {exc} "
+                          "Nichts geändert.")
+        except (sqlite3.Error, OSError, ValueError) as exc:
+            return report(Outcome.REJECTED, f"Der neue Datenstand ließ sich nicht aufbauen "
+                          f"({exc}). Nichts geändert.", warnings=check.result.warnings)
+        timings["validate_s"] = validating
+        timings["build_s"] = time.perf_counter() - started - validating
+        return check.result.warnings, built
 
     def _signature_check(self, cancel: threading.Event) -> Callable[[bytes], str | None]:
         """The check `fetch` runs on the raw bytes: the detached signature `<source>.sig`."""

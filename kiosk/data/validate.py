@@ -226,6 +226,77 @@ def _walk_references(service: Mapping[str, Any], locations: set[str], terms: set
             term_refs.append(attr["taxonomy_term_id"])
 
 
+class FeedCheck:
+    """Checks a feed record by record (as it is parsed), then as a whole.
+
+    `validate_services` runs it over a list; the sync runs it over a stream of parsed
+    records and hands each accepted one on at once, so the feed is never held whole.
+    """
+
+    def __init__(self, schema: ServiceSchema) -> None:
+        self.schema = schema
+        self.result = ValidationResult(method="kompiliertes Schema" if schema.check
+                                       else "jsonschema")
+        self._seen: dict[str, str] = {}
+        self._locations: set[str] = set()
+        self._terms: set[str] = set()
+        self._location_refs: list[str] = []
+        self._term_refs: list[str] = []
+
+    def accept(self, service: Any, number: int) -> bool:
+        """Check record `number` (from 1): whether it is taken (else a warning or error)."""
+        result = self.result
+        problem = self.schema.problem(service)
+        if problem:
+            result.warnings.append(f"Angebot {_label(service, number)} übersprungen: {problem}")
+            result.skipped += 1
+            return False
+        service_id = service["id"]
+        if service_id in self._seen:
+            result.errors.append(f"Die Kennung {service_id} kommt doppelt vor "
+                                 f"({self._seen[service_id]} und {_label(service, number)}).")
+            return False
+        self._seen[service_id] = _label(service, number)
+        _walk_references(service, self._locations, self._terms, self._location_refs,
+                         self._term_refs)
+        return True
+
+    def refuse(self, service: Any, number: int, message: str) -> None:
+        """Skip an accepted record after all (the reference validator found `message`)."""
+        self.result.warnings.append(f"Angebot {_label(service, number)} übersprungen: "
+                                    f"{message[:120]}")
+        self.result.skipped += 1
+
+    def finish(self, total: int, accepted: int) -> ValidationResult:
+        """The feed-level checks once all `total` records are seen, `accepted` of them kept."""
+        result = self.result
+        missing_locations = sorted({r for r in self._location_refs if r not in self._locations})
+        missing_terms = sorted({r for r in self._term_refs if r not in self._terms})
+        if missing_locations:
+            result.errors.append("Verweise auf Standorte, die im Datensatz fehlen: "
+                                 + ", ".join(missing_locations[:5]))
+        if missing_terms:
+            result.errors.append("Verweise auf Begriffe, die im Datensatz fehlen: "
+                                 + ", ".join(missing_terms[:5]))
+        if total == 0 or not accepted:
+            result.errors.append("Der Datensatz enthält kein gültiges Angebot.")
+        elif result.skipped > total * MAX_SKIPPED_SHARE:
+            result.errors.append(f"{result.skipped} von {total} Angeboten sind fehlerhaft; "
+                                 "der Datensatz wird als Ganzes abgelehnt.")
+        return result
+
+
+def too_many(total: int) -> str:
+    """The error for a feed with more than MAX_SERVICES records."""
+    return f"Der Datensatz hat {total} Angebote; höchstens {MAX_SERVICES} sind erlaubt."
+
+
+def reference_problem(schema: ServiceSchema, service: Any) -> str | None:
+    """What the reference jsonschema validator finds in one record (None: nothing)."""
+    error = next(iter(schema.reference.iter_errors(_without_nulls(service))), None)
+    return None if error is None else error.message
+
+
 def validate_services(services: Sequence[Any], schema: ServiceSchema, *,
                       progress: Progress | None = None,
                       cancel: threading.Event | None = None,
@@ -236,17 +307,12 @@ def validate_services(services: Sequence[Any], schema: ServiceSchema, *,
     is skipped with a warning naming it. Duplicate offer ids, references to records the
     feed never defines, an empty feed, or mostly broken records reject the whole feed.
     """
-    result = ValidationResult(method="kompiliertes Schema" if schema.check else "jsonschema")
+    check = FeedCheck(schema)
+    result = check.result
     total = len(services)
     if total > MAX_SERVICES:
-        result.errors.append(f"Der Datensatz hat {total} Angebote; höchstens {MAX_SERVICES} "
-                             "sind erlaubt.")
+        result.errors.append(too_many(total))
         return result
-    seen: dict[str, str] = {}
-    locations: set[str] = set()
-    terms: set[str] = set()
-    location_refs: list[str] = []
-    term_refs: list[str] = []
     for number, service in enumerate(services, 1):
         if number % 1000 == 0:
             if cancel is not None and cancel.is_set():
@@ -254,34 +320,11 @@ def validate_services(services: Sequence[Any], schema: ServiceSchema, *,
                 return result
             if progress is not None:
                 progress(number, total)
-        problem = schema.problem(service)
-        if problem:
-            result.warnings.append(f"Angebot {_label(service, number)} übersprungen: {problem}")
-            result.skipped += 1
-            continue
-        service_id = service["id"]
-        if service_id in seen:
-            result.errors.append(f"Die Kennung {service_id} kommt doppelt vor "
-                                 f"({seen[service_id]} und {_label(service, number)}).")
-            continue
-        seen[service_id] = _label(service, number)
-        _walk_references(service, locations, terms, location_refs, term_refs)
-        result.services.append(service)
-    missing_locations = sorted({ref for ref in location_refs if ref not in locations})
-    missing_terms = sorted({ref for ref in term_refs if ref not in terms})
-    if missing_locations:
-        result.errors.append("Verweise auf Standorte, die im Datensatz fehlen: "
-                             + ", ".join(missing_locations[:5]))
-    if missing_terms:
-        result.errors.append("Verweise auf Begriffe, die im Datensatz fehlen: "
-                             + ", ".join(missing_terms[:5]))
+        if check.accept(service, number):
+            result.services.append(service)
     if schema.check is not None and result.services:
         _cross_check(result, schema, sample_seed)
-    if total == 0 or not result.services:
-        result.errors.append("Der Datensatz enthält kein gültiges Angebot.")
-    elif result.skipped > total * MAX_SKIPPED_SHARE:
-        result.errors.append(f"{result.skipped} von {total} Angeboten sind fehlerhaft; "
-                             "der Datensatz wird als Ganzes abgelehnt.")
+    check.finish(total, len(result.services))
     if progress is not None:
         progress(total, total)
     return result

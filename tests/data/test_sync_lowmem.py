@@ -204,3 +204,56 @@ def test_chunked_parse_equals_json_loads(doc: Any, indent: int | None, chunk: in
         sources.CHUNK_BYTES, sources.BATCH_CHARS = old
     # Then it gives what json.loads gives (or both refuse it)
     assert got == expected
+
+
+def test_http_sync_streams_from_a_spool_that_is_deleted_after(
+        tmp_path: Path, services: list[dict[str, Any]]) -> None:
+    # Given the same feed once as a file and once over HTTP
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(services, ensure_ascii=False), encoding="utf-8")
+    store = open_store(tmp_path / "by-file")
+    try:
+        by_file = run_sync(store, fast_settings(), SCHEMA, source=str(feed))
+    finally:
+        store.close()
+    with feed_server() as server:
+        server.routes["/feed.json"] = Reply(feed.read_bytes())
+        data = tmp_path / "by-http"
+        store = open_store(data)
+        try:
+            # When it is synced over HTTP
+            by_http = run_sync(store, fast_settings(), SCHEMA, source=server.base + "/feed.json")
+        finally:
+            store.close()
+    # Then both atlases hold the same rows (but the source's name), the reports agree, and
+    # the downloaded file spooled beside the atlas is gone
+    assert by_http.outcome is Outcome.UPDATED, by_http.message
+    file_tables = _tables(db.live_path(tmp_path / "by-file"))
+    http_tables = _tables(db.live_path(data))
+    assert {k: v for k, v in http_tables.items() if k != "feed_info"} == {
+        k: v for k, v in file_tables.items() if k != "feed_info"}
+    assert (by_http.warnings, by_http.added, by_http.content_sha256) == (
+        by_file.warnings, by_file.added, by_file.content_sha256)
+    assert sorted(p.name for p in data.iterdir()) == sorted(
+        p.name for p in (tmp_path / "by-file").iterdir())
+
+
+def test_streamed_feed_with_a_duplicate_id_is_rejected_and_nothing_built(
+        tmp_path: Path, services: list[dict[str, Any]]) -> None:
+    # Given a feed file whose last offer repeats the id of the first
+    feed = tmp_path / "feed.json"
+    broken = [*services[:20], {**services[20], "id": services[0]["id"]}]
+    feed.write_text(json.dumps(broken, ensure_ascii=False), encoding="utf-8")
+    data = tmp_path / "data"
+    store = open_store(data)
+    before = db.live_path(data).read_bytes()
+    # When it is synced
+    try:
+        report = run_sync(store, fast_settings(), SCHEMA, source=str(feed))
+    finally:
+        store.close()
+    # Then it is rejected as the in-memory way rejects it, and the live atlas is untouched
+    assert report.outcome is Outcome.REJECTED
+    assert "kommt doppelt vor" in report.message
+    assert db.live_path(data).read_bytes() == before
+    assert not db.build_path(db.live_path(data)).exists()

@@ -99,9 +99,9 @@ def assess(check: db.CheckResult) -> tuple[str, str]:
             why = "es fehlt " + ", ".join(lacking[:4]) + (" …" if len(lacking) > 4 else "")
     if why:
         return TOO_OLD, ("Der Sozialatlas ist zu alt, um ihn im Kiosk auf das neue Format "
-                         f"umzustellen ({why}). Er wird weiter angezeigt, aber die Suche und "
-                         "„Jetzt geöffnet“ können unvollständig sein. Bitte einmal "
-                         "synchronisieren („Jetzt synchronisieren“).")
+                         f"umzustellen ({why}). Er wird weiter angezeigt, aber die Suche "
+                         "findet darin womöglich zu wenig. Bitte einmal synchronisieren "
+                         "(„Jetzt synchronisieren“).")
     return UPGRADE, ""
 
 
@@ -127,8 +127,8 @@ class UpgradeResult:
 def failure_message(reason: str) -> str:
     """The staff notice for an upgrade that did not work (German)."""
     return ("Der Sozialatlas konnte nicht auf das neue Format umgestellt werden "
-            f"({reason}). Der Kiosk zeigt weiter den bisherigen Datenstand; die Suche und "
-            "„Jetzt geöffnet“ können unvollständig sein. Eine Synchronisierung behebt das.")
+            f"({reason}). Der Kiosk zeigt weiter den bisherigen Datenstand, aber die Suche findet "
+            "darin womöglich zu wenig. Eine Synchronisierung behebt das.")
 
 
 def prepare_upgrade(live: Path, post_build: Sequence[PostBuildStep] = ()) -> UpgradeResult:

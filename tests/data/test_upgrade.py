@@ -296,3 +296,21 @@ def test_an_outdated_previous_copy_is_restored_not_the_demo(
         assert queries.feed_status(store.sessions).source == "Testfeed Leibnitz"
     finally:
         store.close()
+
+
+def test_a_current_version_missing_a_derived_table_is_upgraded(
+        tmp_path: Path, feed: list[dict[str, Any]]) -> None:
+    # Given an atlas of this version whose open-now tables are gone
+    data = tmp_path / "data"
+    live = build_live(data, feed)
+    con = sqlite3.connect(live)
+    con.execute("DROP TABLE open_window")
+    con.commit()
+    con.close()
+    # When it is checked and upgraded
+    check = db.check_database(live)
+    result = upgrade.run_upgrade(live, isolated=False)
+    # Then it counts as outdated (not broken), and the upgrade puts the table back
+    assert check.ok and check.outdated and check.missing == ("open_window",)
+    assert result.new_file is not None
+    assert "open_window" in names_in(result.new_file, "table")

@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlalchemy import Connection, text
@@ -26,6 +27,9 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from kiosk.data import db, hsds, models, open_intervals, search
 from kiosk.data.hsds import PostBuildStep
 from kiosk.data.models import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import multiprocessing.connection
 
 log = logging.getLogger(__name__)
 
@@ -251,25 +255,47 @@ def run_upgrade(live: Path, post_build: Sequence[PostBuildStep] = (), *,
     if not isolated:
         return prepare_upgrade(live, post_build)
     import multiprocessing  # only an upgrade needs it (start-up stays lean)
-    from concurrent.futures import ProcessPoolExecutor
 
+    # spawn, not fork: a forked copy of the GUI process would inherit Qt's threads and
+    # locks. A daemon child: a kiosk that quits does not wait for it.
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child_upgrade, args=(live, tuple(post_build), sender),
+                              name="kiosk-upgrade", daemon=True)
     try:
-        with ProcessPoolExecutor(max_workers=1,
-                                 mp_context=multiprocessing.get_context("spawn")) as pool:
-            return pool.submit(_child_upgrade, live, tuple(post_build)).result()
-    except Exception as exc:  # a killed child (BrokenProcessPool), no process, unpicklable
-        log.error("atlas upgrade process failed", exc_info=exc)
-        with contextlib.suppress(OSError):
-            upgrade_path(live).unlink()
+        process.start()
+        sender.close()  # the child holds its end: EOF here means it is gone
+        result: UpgradeResult = receiver.recv()
+    except Exception as exc:  # no process, unpicklable step, or the child died (EOFError)
+        process.join(5)
+        log.error("atlas upgrade process failed (exit code %s)", process.exitcode,
+                  exc_info=exc)
+        remove_leftover(live)
+        why = exc.__class__.__name__
+        if isinstance(exc, EOFError):
+            why = f"der Hilfsprozess endete unerwartet, Code {process.exitcode}"
         return UpgradeResult(live, UPGRADE, from_version=check.version,
-                             message=failure_message(exc.__class__.__name__))
+                             message=failure_message(why))
+    finally:
+        receiver.close()
+    process.join(5)
+    return result
 
 
-def _child_upgrade(live: Path, post_build: tuple[PostBuildStep, ...]) -> UpgradeResult:
+def _child_upgrade(live: Path, post_build: tuple[PostBuildStep, ...],
+                   sender: multiprocessing.connection.Connection) -> None:
+    """The child: prepare the upgrade and send the result (also a failed one) back."""
     if CHILD_NICENESS and hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(CHILD_NICENESS)
-    return prepare_upgrade(live, post_build)
+    try:
+        result = prepare_upgrade(live, post_build)
+    except Exception as exc:  # never leave the parent without an answer
+        remove_leftover(live)
+        result = UpgradeResult(live, UPGRADE, message=failure_message(exc.__class__.__name__))
+    with contextlib.suppress(OSError):
+        sender.send(result)
+    sender.close()
 
 
 def remove_leftover(live: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -314,3 +315,23 @@ def test_a_current_version_missing_a_derived_table_is_upgraded(
     assert check.ok and check.outdated and check.missing == ("open_window",)
     assert result.new_file is not None
     assert "open_window" in names_in(result.new_file, "table")
+
+
+def _die(_conn: Connection) -> None:
+    """A build step that ends its process at once (as the out-of-memory killer would)."""
+    os._exit(3)
+
+
+def test_a_child_that_dies_leaves_the_old_file_and_says_so(
+        tmp_path: Path, feed: list[dict[str, Any]]) -> None:
+    # Given an outdated live atlas
+    data = tmp_path / "data"
+    live = build_live(data, feed)
+    make_old(live)
+    old_bytes = live.read_bytes()
+    # When the upgrade's child process dies half-way
+    result = upgrade.run_upgrade(live, (_die,))
+    # Then the old file is untouched, no half-built copy is left, and the reason is German
+    assert result.failed and "Hilfsprozess endete unerwartet, Code 3" in result.message
+    assert live.read_bytes() == old_bytes
+    assert not upgrade.upgrade_path(live).exists()

@@ -410,6 +410,8 @@ class KioskWindow(QWidget):
         roles = self.ctx.settings.roles
         if route.kind == "home":
             self.load_home()
+            if self._offers is not None:  # no way back to the list from here: free its rows
+                self._offers.release()
         elif route.kind == "offers" and route.request is not None:
             req = route.request
             needs_rows, needs_chips = self.offers.show_request(req)

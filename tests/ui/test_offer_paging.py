@@ -246,3 +246,15 @@ def test_late_pages_of_an_older_list_are_dropped(demo_sessions: queries.Sessions
     model.clear()
     runner.run_all()
     assert model.rowCount() == 0 and model.total == -1
+
+
+def test_the_home_screen_lets_go_of_the_list(qtbot: QtBot, big_window: KioskWindow) -> None:
+    # Given a list scrolled to its end
+    tap(qtbot, biggest_tile(big_window))
+    scroll_to_end(big_window)
+    # When the visitor goes home (from there no Back leads to the list)
+    tap(qtbot, big_window.home_button)
+    # Then the list's rows are gone, and the same tile reads the list anew
+    assert big_window.offers.model.rowCount() == 0
+    tap(qtbot, biggest_tile(big_window))
+    assert big_window.offers.model.rowCount() == FIRST_PAGE_ROWS

@@ -348,6 +348,16 @@ class OfferListScreen(QWidget):
         self._chips = chips
         self._fill_chips()
 
+    def release(self) -> None:
+        """Let go of the list's rows (the visitor left it); the "open now" choice stays."""
+        self.request = None
+        self._chips = []
+        self._forget_open_ids()
+        self._prefetch_timer.stop()
+        self.model.clear()
+        self._fill_chips()
+        self._update_texts()
+
     def reset(self) -> None:
         """Forget everything of the previous visitor."""
         self.request = None

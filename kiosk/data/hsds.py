@@ -168,6 +168,31 @@ def load_services(path: Path) -> list[Mapping[str, Any]]:
     return services_from_document(document)
 
 
+def stream_services(path: Path) -> Iterator[Mapping[str, Any]]:
+    """The services of an HSDS JSON file (list or Page), parsed as they are read.
+
+    `build_database(stream_services(path), ...)` never holds the whole feed: each service
+    is collected into rows and let go (a 50,000-offer file: ~1 GB of objects less).
+
+    Raises:
+        FeedFormatError: the file is unreadable or not JSON (while iterating).
+    """
+    from kiosk.data.sources import CHUNK_BYTES, FeedRejectedError, iter_json_chunks
+
+    try:
+        with path.open("rb") as fh:
+            for is_list, value in iter_json_chunks(iter(lambda: fh.read(CHUNK_BYTES), b"")):
+                batch = value if is_list else services_from_document(value)
+                assert isinstance(batch, list)
+                batch.reverse()
+                while batch:
+                    service = batch.pop()
+                    if isinstance(service, Mapping):
+                        yield service
+    except (OSError, FeedRejectedError) as exc:
+        raise FeedFormatError(f"Die Datei {path.name} ist kein gültiges JSON: {exc}") from exc
+
+
 def consume(items: list[Any]) -> Iterator[Any]:
     """Yield a list's items in order, letting go of each: the list ends up empty.
 

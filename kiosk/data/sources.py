@@ -156,8 +156,11 @@ def _check_cancel(cancel: threading.Event) -> None:
 
 
 # -- JSON -----------------------------------------------------------------------------------
-CHUNK_BYTES = 1 << 20  # read and decode step: one C call of at most this much holds the GIL
-BATCH_CHARS = 4 << 20  # text parsed in one C call: the keys of its objects are shared
+# Read and decode step, and the text parsed in one C call (its objects' keys are shared).
+# Small enough that a streamed batch is validated and collected while still in the CPU's
+# cache: 4 MB batches cost the 50,000-offer sync ~1 s more CPU time than 256 kB ones.
+CHUNK_BYTES = 1 << 18
+BATCH_CHARS = 1 << 18
 
 
 def parse_json(body: bytes, cancel: threading.Event | None = None) -> object:

@@ -162,6 +162,10 @@ class PagedOfferModel(QAbstractListModel):
             self.endInsertRows()
         self.page_loaded.emit(len(self._rows))
 
+    def fail(self, exc: BaseException) -> None:
+        """Stop paging after a failed read (also one the screen made for this list)."""
+        self._on_page_failed(exc)
+
     def _on_page_failed(self, exc: BaseException) -> None:
         log.error("reading a page of the offer list failed", exc_info=exc)
         self._task, self._waiting = None, False

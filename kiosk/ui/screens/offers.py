@@ -301,7 +301,7 @@ class OfferListScreen(QWidget):
     def _on_ids_failed(self, exc: BaseException) -> None:
         self._ids_task = None
         self._waiting_open = False
-        self.model._on_page_failed(exc)  # the same way as a page that failed
+        self.model.fail(exc)  # the same way as a page that failed
 
     def set_open_ids(self, ids: list[str], open_ids: set[str]) -> None:
         """The answer to `open_ids_needed`; an answer for an older list is dropped."""

@@ -360,15 +360,20 @@ def upgrade_gui_gap_run(data_dir: str) -> dict[str, float]:
 
 def bench_upgrade() -> dict[str, Any]:
     """Upgrade of an outdated 50,000-offer live atlas (median of runs), in and out of process."""
+    import sqlite3
     import statistics
 
     from bench.common import big_data_dir
     from kiosk.data import db, upgrade
 
-    try:
-        source, built = big_data_dir()
-    except FileNotFoundError:  # another bench built the same cache folder at the same time
-        source, built = big_data_dir()
+    for attempt in range(3):
+        try:
+            source, built = big_data_dir()
+            break
+        except (OSError, sqlite3.Error):  # another bench was building the same cache folder
+            if attempt == 2:
+                raise
+            time.sleep(60)  # it has installed its file by then: the cache is used as it is
     live = db.live_path(source)  # the cache is only read: every run works on its own copy
     work = Path(tempfile.mkdtemp(prefix="bench-upgrade-"))
     runs: list[dict[str, float]] = []

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.data.queries import FeedStatus
 from kiosk.staff_auth import PinGuard
 from kiosk.ui import metrics
-from kiosk.ui.widgets.common import plain_label, touch_button
+from kiosk.ui.widgets.common import make_kinetic, plain_label, touch_button
 
 
 class PinScreen(QWidget):
@@ -179,8 +179,18 @@ class StaffScreen(QWidget):
         info.addWidget(self.heading)
         info.addWidget(self.status_label)
         info.addWidget(self.notice_heading)
-        info.addWidget(self.notice_label)
-        info.addStretch(1)
+        notice_page = QWidget()
+        notice_page.setProperty("role", "screen")
+        notice_box = QVBoxLayout(notice_page)
+        notice_box.setContentsMargins(0, 0, 0, 0)
+        notice_box.addWidget(self.notice_label)
+        notice_box.addStretch(1)
+        self.notice_area = QScrollArea()
+        self.notice_area.setWidgetResizable(True)
+        self.notice_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        make_kinetic(self.notice_area)
+        self.notice_area.setWidget(notice_page)
+        info.addWidget(self.notice_area, 1)
         # Panels of other features (e.g. closures, added by the window) beside the data status.
         self.sections = QVBoxLayout()
         self.sections.setSpacing(metrics.GAP)
@@ -245,8 +255,10 @@ class StaffScreen(QWidget):
                 self.tr("Warnungen beim Laden: %1").replace("%1", str(status.warnings)),
             ]
             self.status_label.setText("\n".join(lines))
-        self.notice_label.setText("\n".join(self._notices) if self._notices
-                                  else self.tr("Keine Meldungen."))
+        # Newest first, one bullet each and a blank line between (long ones wrap); the
+        # notices scroll in their own area, so they never run under the buttons.
+        self.notice_label.setText("\n\n".join(f"• {n}" for n in reversed(self._notices))
+                                  if self._notices else self.tr("Keine Meldungen."))
 
     def _age(self, iso: str) -> str:
         try:

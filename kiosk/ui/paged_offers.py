@@ -1,4 +1,4 @@
-"""A list model that reads an offer list page by page on a worker (Qt's fetchMore)."""
+"""Offer list models: a short list held whole, and one read page by page on a worker."""
 
 from __future__ import annotations
 
@@ -22,7 +22,40 @@ PAGE_ROWS = 150  # ~30 screenfuls of the list's 148 px rows; ~2-5 ms on the work
 FIRST_PAGE_ROWS = 24
 
 
-class PagedOfferModel(QAbstractListModel):
+class OfferListModel(QAbstractListModel):
+    """Holds a short list's rows (search hits); offer lists page (`PagedOfferModel`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[OfferRow] = []
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of offers (flat list)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The row itself for the delegate; the name for accessibility."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{row.name}, {row.organization}"
+        return None
+
+    def set_rows(self, rows: list[OfferRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, index: int) -> OfferRow:
+        """The offer in one row."""
+        return self._rows[index]
+
+
+class PagedOfferModel(OfferListModel):
     """The rows of one offer list, read in pages of PAGE_ROWS as the visitor scrolls.
 
     The first page (FIRST_PAGE_ROWS) comes with the list's count (a precomputed term count
@@ -44,7 +77,6 @@ class PagedOfferModel(QAbstractListModel):
         super().__init__()
         self.page_rows = page_rows
         self.first_rows = first_rows
-        self._rows: list[OfferRow] = []
         self.total = -1
         self.failed = False
         self._runner: Runner | None = None
@@ -55,22 +87,7 @@ class PagedOfferModel(QAbstractListModel):
         self._task: Task | None = None
         self._waiting = False  # a read submitted and not answered (InlineRunner answers at once)
 
-    # -- Qt's model interface -------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Rows read so far (flat list)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """The row itself for the delegate; the name for accessibility."""
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.name}, {row.organization}"
-        return None
-
+    # -- Qt's model interface (rows and data: OfferListModel) -----------------------------
     def canFetchMore(self, parent: ModelIndex) -> bool:
         """Whether rows remain to be read and no read is under way."""
         return not parent.isValid() and self._can_fetch()
@@ -90,10 +107,6 @@ class PagedOfferModel(QAbstractListModel):
     def complete(self) -> bool:
         """Whether every row of the list has been read."""
         return self._done and self._query is not None and not self.failed
-
-    def row_at(self, index: int) -> OfferRow:
-        """The offer in one row."""
-        return self._rows[index]
 
     def start(self, runner: Runner, sessions: Sessions, query: ListQuery) -> None:
         """Forget the rows, then read the count and first page of another list."""

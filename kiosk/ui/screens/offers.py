@@ -6,10 +6,8 @@ import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     Qt,
     QTimer,
@@ -42,8 +40,6 @@ from kiosk.ui.widgets.common import (
     touch_button,
 )
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
 PREFETCH_SCREENS = 2  # the next page is read while this many screenfuls are still below
 
 
@@ -61,39 +57,6 @@ class ListRequest:
         if self.main_is_category:
             return ListQuery(self.main_id, self.filter_id)
         return ListQuery(self.filter_id, self.main_id)
-
-
-class OfferListModel(QAbstractListModel):
-    """Holds a short list's rows (search hits); offer lists page (`PagedOfferModel`)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[OfferRow] = []
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of offers (flat list)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """The row itself for the delegate; the name for accessibility."""
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.name}, {row.organization}"
-        return None
-
-    def set_rows(self, rows: list[OfferRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, index: int) -> OfferRow:
-        """The offer in one row."""
-        return self._rows[index]
 
 
 class OfferRowDelegate(CardDelegate):

@@ -28,7 +28,7 @@ from kiosk.data.search import (
 )
 from kiosk.data.store import AtlasStore
 from kiosk.ui import metrics
-from kiosk.ui.screens.offers import OfferListModel
+from kiosk.ui.paged_offers import OfferListModel
 from kiosk.ui.tasks import Runner, Task
 from kiosk.ui.widgets.card_delegate import CardDelegate
 from kiosk.ui.widgets.common import (

@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 from kiosk.data import db
+from kiosk.data.store import AtlasStore
 from kiosk.data.sync import (
     LOCK_NAME,
     AtlasSync,
@@ -98,25 +99,30 @@ def test_child_prepares_and_hands_over_the_lock(data_dir: Path):
     store.close()
 
 
+def start_on_slow_api(store: AtlasStore, server: FeedServer) -> tuple[SyncProcess, Collected]:
+    """A child syncing from a slow API (each page 0.2 s), once its first page has come."""
+    slow_api(server, 200, per_page=10, delay_s=0.2)
+    got = Collected()
+    first_page = threading.Event()
+
+    def on_step(step: SyncStep) -> None:
+        got.step(step)
+        if step.stage == "pages":
+            first_page.set()
+
+    worker = SyncProcess(SyncJob.of(AtlasSync(store, fast_settings(), SCHEMA, source=server.base)),
+                         on_step=on_step, on_done=got.done)
+    worker.start()
+    assert first_page.wait(WAIT_S)
+    return worker, got
+
+
 def test_cancel_stops_the_child_and_changes_nothing(data_dir: Path):
     # Given a slow API (each page takes 0.2 s) and a running child
     store = open_store(data_dir)
     before = live_info(store.live)
     with feed_server() as server:
-        slow_api(server, 200, per_page=10, delay_s=0.2)
-        got = Collected()
-        first_page = threading.Event()
-
-        def on_step(step: SyncStep) -> None:
-            got.step(step)
-            if step.stage == "pages":
-                first_page.set()
-
-        worker = SyncProcess(SyncJob.of(AtlasSync(store, fast_settings(), SCHEMA,
-                                                  source=server.base)),
-                             on_step=on_step, on_done=got.done)
-        worker.start()
-        assert first_page.wait(WAIT_S)
+        worker, got = start_on_slow_api(store, server)
         # When staff cancel
         worker.cancel()
         assert worker.wait(WAIT_S)
@@ -135,20 +141,7 @@ def test_killed_child_becomes_a_german_report(data_dir: Path):
     store = open_store(data_dir)
     before = live_info(store.live)
     with feed_server() as server:
-        slow_api(server, 200, per_page=10, delay_s=0.2)
-        got = Collected()
-        first_page = threading.Event()
-
-        def on_step(step: SyncStep) -> None:
-            got.step(step)
-            if step.stage == "pages":
-                first_page.set()
-
-        worker = SyncProcess(SyncJob.of(AtlasSync(store, fast_settings(), SCHEMA,
-                                                  source=server.base)),
-                             on_step=on_step, on_done=got.done)
-        worker.start()
-        assert first_page.wait(WAIT_S)
+        worker, got = start_on_slow_api(store, server)
         # When the child is killed (the OOM killer, a stray kill -9)
         assert worker.pid is not None
         os.kill(worker.pid, signal.SIGKILL)

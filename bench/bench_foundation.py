@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import BIG_OFFERS, OUT, big_data_dir, summary
+from bench.common import BIG_OFFERS, OUT, big_data_dir, run_fresh, summary
 
 # The probe runs in a fresh process started by the bench: interpreter start, imports, Qt,
 # the atlas and the window are all inside the figure. It starts the kiosk the way `kiosk`
@@ -207,14 +207,10 @@ def _import_only(runs: int = 3) -> dict[str, float]:
         OUT.mkdir(parents=True, exist_ok=True)
         write_feed(feed, BIG_OFFERS)
     results: list[dict[str, float]] = []
-    code = ("import json, sys; from bench.bench_foundation import import_run; "
-            "print(json.dumps(import_run(sys.argv[1], sys.argv[2])))")
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
-            done = subprocess.run([sys.executable, "-c", code, str(feed), f"{tmp}/a.sqlite"],
-                                  cwd=OUT.parent.parent, capture_output=True, text=True,
-                                  timeout=600, check=True)
-        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            results.append(run_fresh("bench.bench_foundation", "import_run", str(feed),
+                                     f"{tmp}/a.sqlite"))
     return {f"import_{key}": round(statistics.median(r[key] for r in results), 2)
             for key in results[0]}
 

@@ -52,20 +52,16 @@ def sync_file_run(feed: str, folder: str) -> dict[str, float]:
 
 def _sync_file(folder: Path, feed: Path, runs: int = SYNC_RUNS) -> dict[str, Any]:
     """Median of `runs` fresh processes, each syncing the 50,000-offer feed file."""
-    import json
     import statistics
-    import subprocess
+
+    from bench.common import run_fresh
 
     results: list[dict[str, float]] = []
     for _ in range(runs):
         data = folder / "sync-run"
         shutil.rmtree(data, ignore_errors=True)
         data.mkdir()
-        code = ("import json, sys; from bench.bench_sync import sync_file_run; "
-                "print(json.dumps(sync_file_run(sys.argv[1], sys.argv[2])))")
-        done = subprocess.run([sys.executable, "-c", code, str(feed), str(data)], cwd=ROOT,
-                              capture_output=True, text=True, timeout=600, check=True)
-        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        results.append(run_fresh("bench.bench_sync", "sync_file_run", str(feed), str(data)))
         shutil.rmtree(data, ignore_errors=True)
     figures: dict[str, Any] = {
         f"sync50k_{key}": round(statistics.median(r[key] for r in results), 2)
@@ -189,22 +185,17 @@ def _children_peak_mb() -> float:
 def _gui_gap(folder: Path, feed: Path, *, runs: int = GUI_RUNS, isolated: bool = True,
              label: str) -> dict[str, Any]:
     """Median of `runs` fresh processes, each syncing `feed` into an empty data folder."""
-    import json
     import statistics
-    import subprocess
+
+    from bench.common import run_fresh
 
     results: list[dict[str, float]] = []
     for _ in range(runs):
         data = folder / "gui-run"
         shutil.rmtree(data, ignore_errors=True)
         data.mkdir()
-        code = ("import json, sys; from bench.bench_sync import gui_gap_run; "
-                "print(json.dumps(gui_gap_run(sys.argv[1], sys.argv[2], sys.argv[3] == '1')))")
-        done = subprocess.run([sys.executable, "-c", code, str(feed), str(data),
-                               "1" if isolated else "0"], cwd=ROOT, capture_output=True,
-                              text=True, check=True,
-                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        results.append(run_fresh("bench.bench_sync", "gui_gap_run", str(feed), str(data),
+                                 isolated))
         shutil.rmtree(data, ignore_errors=True)
     figures: dict[str, Any] = {f"{label}_offers": results[0]["offers"], f"{label}_runs": runs}
     for key in ("sync_s", "largest_gap_ms", "p99_gap_ms", "swap_largest_gap_ms",
@@ -413,20 +404,15 @@ def bench_upgrade() -> dict[str, Any]:
 
 def _upgrade_gui_gap(work: Path, live: Path) -> dict[str, Any]:
     """Median of fresh processes, each upgrading an outdated copy from a shown window."""
-    import json
     import statistics
-    import subprocess
+
+    from bench.common import run_fresh
 
     results: list[dict[str, float]] = []
     for run in range(UPGRADE_RUNS):
         folder = work / f"gui{run}"
         _outdated_copy(folder, live)
-        code = ("import json, sys; from bench.bench_sync import upgrade_gui_gap_run; "
-                "print(json.dumps(upgrade_gui_gap_run(sys.argv[1])))")
-        done = subprocess.run([sys.executable, "-c", code, str(folder)], cwd=ROOT,
-                              capture_output=True, text=True, check=True,
-                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        results.append(run_fresh("bench.bench_sync", "upgrade_gui_gap_run", str(folder)))
         shutil.rmtree(folder, ignore_errors=True)
     figures: dict[str, Any] = {}
     for key in ("upgrade_s", "largest_gap_ms", "p99_gap_ms"):

@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from kiosk.data import db, hsds
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 BIG_OFFERS = 50_000
+
+
+def run_fresh(module: str, function: str, *args: Any, timeout: float = 900) -> dict[str, Any]:
+    """Call `module.function(*args)` in a fresh Python process and return the figures it made.
+
+    A fresh process per run keeps imports, caches and the heap of earlier runs out of the
+    figures. The arguments travel as JSON; the function returns a JSON-able dict.
+    """
+    code = ("import json, sys; from " + module + " import " + function + "; "
+            "print(json.dumps(" + function + "(*json.loads(sys.argv[1]))))")
+    done = subprocess.run([sys.executable, "-c", code, json.dumps(args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def percentile(samples: list[float], pct: float) -> float:
